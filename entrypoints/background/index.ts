@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { getBuiltinTemplates } from '@/lib/templates/builtin';
+import { createTranslator, resolveUiLanguage } from '@/lib/i18n';
+import { readSettings, settingsItem } from '@/lib/platform/storage';
+import { sendToTab } from '@/lib/platform/messaging';
+import { route, type Handlers } from './router';
+import { getUiMessages } from './ui-messages';
+import { addUserSite, listUserSites, removeUserSite, syncUserSiteScripts } from './user-sites';
+
+export default defineBackground(() => {
+  const handlers: Handlers = {
+    getUiMessages: ({ lang }) => getUiMessages(lang),
+    getShortcuts: async () => {
+      const settings = readSettings(await settingsItem.getValue());
+      const lang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
+      return getBuiltinTemplates(createTranslator(getUiMessages(lang)));
+    },
+    addUserSite: ({ pattern }) => addUserSite(pattern),
+    removeUserSite: ({ pattern }) => removeUserSite(pattern),
+    listUserSites: () => listUserSites(),
+  };
+
+  browser.runtime.onMessage.addListener((message, sender) => route(handlers, message, sender));
+
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-sidebar') return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    // A tab without our content script (a page outside the patterns) has nobody to answer: nothing to toggle.
+    if (tabId !== undefined) await sendToTab(tabId, { type: 'toggleSidebar' }).catch(() => undefined);
+  });
+
+  // Dynamic content scripts for user-added sites: registered again at start so that a permission withdrawn in
+  // the browser's own settings, or a browser that does not persist registrations, never leaves a stale state.
+  void syncUserSiteScripts();
+  browser.permissions.onRemoved.addListener(() => void syncUserSiteScripts());
+});

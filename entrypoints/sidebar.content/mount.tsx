@@ -1,0 +1,199 @@
+import { batch, signal } from '@preact/signals';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { CustomerSection } from '@/components/sidebar/customer-section';
+import { DraftSection } from '@/components/sidebar/draft-section';
+import { ReplyTimesSection } from '@/components/sidebar/reply-times-section';
+import { Section } from '@/components/sidebar/section';
+import { Sidebar } from '@/components/sidebar/sidebar';
+import styles from '@/components/sidebar/sidebar.css?inline';
+import { TemplatesSection } from '@/components/sidebar/templates-section';
+import { insertText } from '@/lib/editors';
+import { createTranslator, getDirection, resolveUiLanguage, type Translate } from '@/lib/i18n';
+import type { ShortcutTemplate } from '@/lib/messages';
+import { ContextInvalidatedError, sendToBackground } from '@/lib/platform/messaging';
+import { layoutsItem, readLayout, readSettings, settingsItem, type Settings } from '@/lib/platform/storage';
+import { LAUNCHER_SIZE, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from '@/lib/sidebar/limits';
+import { getPlacement, type Placement, type Rect } from '@/lib/sidebar/placement';
+import { findSendButton } from '@/lib/sites/send-button';
+import { isMatchedBy } from '@/lib/sites/match-pattern';
+import { SUPPORTED_SITES } from '@/lib/sites/supported';
+import { trackComposer } from './composer';
+import { createPasteDispatcher } from './paste-bridge';
+import { listenForShortcuts } from './shortcuts';
+
+export interface MountedSidebar {
+  siteId: string;
+  /** Opens or closes the panel; returns whether it is now open. */
+  toggle(): boolean;
+  remove(): void;
+}
+
+async function loadTranslate(settings: Settings): Promise<{ t: Translate; lang: string }> {
+  const lang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
+  try {
+    return { t: createTranslator(await sendToBackground({ type: 'getUiMessages', lang })), lang };
+  } catch {
+    // The background is unreachable (an update is under way): the browser's own language still works.
+    return { t: (key, subs) => browser.i18n.getMessage(key as never, subs as string[]) || key, lang: browser.i18n.getUILanguage() };
+  }
+}
+
+/** Mounts the launcher and sidebar in a shadow root and wires them to the page's composers. */
+export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Promise<MountedSidebar> {
+  const view = doc.defaultView ?? window;
+  const url = new URL(doc.location.href);
+  const host = url.hostname;
+  const site = SUPPORTED_SITES.find((s) => s.matches.some((pattern) => isMatchedBy(pattern, url)));
+  const controller = new AbortController();
+  const signalOpts = { signal: controller.signal };
+  ctx.onInvalidated(() => controller.abort());
+
+  const settings = readSettings(await settingsItem.getValue());
+  const layout = readLayout(await layoutsItem.getValue(), host);
+  const { t, lang } = await loadTranslate(settings);
+  const dir = getDirection(lang);
+
+  const open = signal(layout.open);
+  const width = signal(layout.width);
+  const preferredSide = dir === 'rtl' ? 'left' : 'right';
+  const full: Placement = { side: preferredSide, top: 0, height: view.innerHeight };
+  const panelPlacement = signal(full);
+  const launcherPlacement = signal(full);
+  const notice = signal<string | undefined>(undefined);
+  const status = signal<string | undefined>(undefined);
+  const draft = signal<string | undefined>(undefined);
+  const templates = signal<ShortcutTemplate[]>([]);
+  const triggerKey = signal(settings.triggerKey);
+
+  const composer = trackComposer(doc, controller.signal, (text) => (draft.value = text));
+  const dispatchPaste = await createPasteDispatcher().catch(() => undefined);
+
+  const saveLayout = async () => {
+    const layouts = await layoutsItem.getValue();
+    await layoutsItem.setValue({ ...layouts, [host]: { open: open.value, width: width.value } });
+  };
+
+  const report = (error: unknown) => {
+    if (error instanceof ContextInvalidatedError) notice.value = t('contextInvalidated');
+  };
+
+  let frame = 0;
+  const place = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      const target = composer.getActive();
+      const send = target && findSendButton(target.element);
+      const avoid: Rect[] = send ? [send.getBoundingClientRect()] : [];
+      const base = { viewportWidth: view.innerWidth, viewportHeight: view.innerHeight, preferredSide, avoid } as const;
+      batch(() => {
+        panelPlacement.value = getPlacement({ ...base, width: width.value, minHeight: Math.min(240, view.innerHeight) });
+        launcherPlacement.value = getPlacement({ ...base, width: LAUNCHER_SIZE, minHeight: LAUNCHER_SIZE + 16 });
+      });
+    });
+  };
+
+  const toggle = () => {
+    open.value = !open.value;
+    place();
+    void saveLayout().catch(report);
+    return open.value;
+  };
+
+  const onInsert = async (template: ShortcutTemplate) => {
+    const target = composer.getActive();
+    if (!target) {
+      status.value = t('templatesNoComposer');
+      return;
+    }
+    const result = await insertText(target, { text: template.text, html: template.html }, { caret: composer.getCaret(), dispatchPaste });
+    if (result.ok) {
+      status.value = t('templatesInserted', template.title);
+      return;
+    }
+    await view.navigator.clipboard.writeText(template.text).catch(() => undefined);
+    status.value = t('templatesInsertFailed');
+  };
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'replywell-sidebar',
+    position: 'inline',
+    anchor: doc.documentElement,
+    append: 'last',
+    css: styles,
+    isolateEvents: true,
+    onMount(container, _shadow, shadowHost) {
+      shadowHost.dataset.replywell = '';
+      render(
+        <Sidebar
+          t={t}
+          dir={dir}
+          open={open}
+          width={width}
+          panelPlacement={panelPlacement}
+          launcherPlacement={launcherPlacement}
+          notice={notice}
+          onToggle={toggle}
+          onResize={(next, done) => {
+            width.value = Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, next));
+            place();
+            if (done) void saveLayout().catch(report);
+          }}
+        >
+          <Section id="templates" title={t('sectionTemplates')} t={t}>
+            <TemplatesSection t={t} templates={templates} triggerKey={t(`optionsTrigger${triggerKey.value}`)} status={status} onInsert={(tpl) => void onInsert(tpl).catch(report)} />
+          </Section>
+          <Section id="draft" title={t('sectionDraft')} t={t}>
+            <DraftSection t={t} draft={draft} />
+          </Section>
+          <Section id="customer" title={t('sectionCustomer')} t={t}>
+            <CustomerSection t={t} siteName={site?.name ?? host} />
+          </Section>
+          <Section id="reply-times" title={t('sectionReplyTimes')} t={t}>
+            <ReplyTimesSection t={t} />
+          </Section>
+        </Sidebar>,
+        container,
+      );
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+
+  view.addEventListener('resize', place, signalOpts);
+  doc.addEventListener('focusin', place, { ...signalOpts, capture: true });
+  doc.addEventListener('scroll', place, { ...signalOpts, capture: true, passive: true });
+  const resizeObserver = new ResizeObserver(place);
+  resizeObserver.observe(doc.documentElement);
+  controller.signal.addEventListener('abort', () => resizeObserver.disconnect());
+  place();
+
+  sendToBackground({ type: 'getShortcuts' })
+    .then((list) => (templates.value = list))
+    .catch((error: unknown) => {
+      report(error);
+      status.value = t('templatesLoadFailed', error instanceof Error ? error.message : String(error));
+    });
+  const unwatchSettings = settingsItem.watch((value) => (triggerKey.value = readSettings(value).triggerKey));
+  controller.signal.addEventListener('abort', unwatchSettings);
+
+  listenForShortcuts(doc, controller.signal, {
+    getTemplates: () => templates.value,
+    getTriggerKey: () => triggerKey.value,
+    dispatchPaste,
+  });
+
+  return {
+    siteId: site?.id ?? 'generic',
+    toggle,
+    remove() {
+      controller.abort();
+      ui.remove();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/** The editor technologies Replywell can write into; each has one strategy file in lib/editors/. */
+export const EDITOR_KINDS = ['textarea', 'contenteditable', 'prosemirror', 'lexical', 'draftjs', 'ckeditor5', 'quill'] as const;
+export type EditorKind = (typeof EDITOR_KINDS)[number];
+
+/** An editor found on the page: its technology and its root (the `<textarea>`/`<input>` or the editable root). */
+export interface EditorTarget {
+  kind: EditorKind;
+  element: HTMLElement;
+}
+
+/** What to insert: plain text (paragraphs separated by "\n"), and optionally sanitised HTML for rich editors. */
+export interface InsertContent {
+  text: string;
+  html?: string;
+}
+
+/** A caret or selection remembered inside an editor, to be restored before inserting. */
+export type SavedCaret =
+  | { kind: 'offsets'; start: number; end: number }
+  | { kind: 'range'; range: Range };
+
+/**
+ * Delivers a synthetic clipboard paste to an editor root. The default runs in the caller's world; in Firefox the
+ * content script hands the paste to the page-world bridge instead, because some editors only accept events
+ * created by the page.
+ */
+export type PasteDispatcher = (root: HTMLElement, content: InsertContent) => Promise<boolean> | boolean;
+
+export interface InsertOptions {
+  /** Caret to restore first (the agent clicked in the sidebar since). */
+  caret?: SavedCaret;
+  /** Replace this many UTF-16 code units just before the caret (a typed shortcut). */
+  replaceBefore?: number;
+  /** Replace this span of the editor's plain text (offsets as returned by `getEditorText`). */
+  range?: { start: number; end: number };
+  dispatchPaste?: PasteDispatcher;
+}
+
+export type InsertResult = { ok: true } | { ok: false; reason: string };

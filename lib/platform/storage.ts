@@ -1,0 +1,62 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { UI_LANGUAGES } from '../i18n';
+import { SIDEBAR_DEFAULT_WIDTH, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from '../sidebar/limits';
+
+/** Keys that may expand a shortcut; "Tab" is the default. */
+export const TRIGGER_KEYS = ['Tab', 'Enter', 'Space'] as const;
+export type TriggerKey = (typeof TRIGGER_KEYS)[number];
+
+export const settingsSchema = z.object({
+  uiLanguage: z.enum(['auto', ...UI_LANGUAGES]),
+  triggerKey: z.enum(TRIGGER_KEYS),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'auto', triggerKey: 'Tab' };
+
+
+const siteLayoutSchema = z.object({
+  open: z.boolean(),
+  width: z.number().int().min(SIDEBAR_MIN_WIDTH).max(SIDEBAR_MAX_WIDTH),
+});
+export type SiteLayout = z.infer<typeof siteLayoutSchema>;
+export const DEFAULT_SITE_LAYOUT: SiteLayout = { open: false, width: SIDEBAR_DEFAULT_WIDTH };
+
+const layoutsSchema = z.record(z.string(), siteLayoutSchema);
+const switchesSchema = z.record(z.string(), z.boolean());
+const userSitesSchema = z.array(z.string().regex(/^https?:\/\/[^/*]+\/\*$/));
+
+/** User settings (synced is not used: settings stay on this machine like everything else). */
+export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+/** Sidebar width and open state, per host. */
+export const layoutsItem = storage.defineItem<Record<string, SiteLayout>>('local:sidebarLayouts', { fallback: {}, version: 1 });
+/** Per-host on/off switch from the popup; a host missing from the map is on. */
+export const siteSwitchesItem = storage.defineItem<Record<string, boolean>>('local:siteSwitches', { fallback: {}, version: 1 });
+/** Origin match patterns the user added in the options page. */
+export const userSitesItem = storage.defineItem<string[]>('local:userSites', { fallback: [], version: 1 });
+
+/** Reads settings back through their schema: a damaged value falls back field by field, never throws. */
+export function readSettings(value: unknown): Settings {
+  const raw = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  return {
+    uiLanguage: settingsSchema.shape.uiLanguage.safeParse(raw.uiLanguage).data ?? DEFAULT_SETTINGS.uiLanguage,
+    triggerKey: settingsSchema.shape.triggerKey.safeParse(raw.triggerKey).data ?? DEFAULT_SETTINGS.triggerKey,
+  };
+}
+
+/** The stored layout of one host, or the default when none (or a damaged one) is stored. */
+export function readLayout(value: unknown, host: string): SiteLayout {
+  const layouts = layoutsSchema.safeParse(value);
+  return (layouts.success ? layouts.data[host] : undefined) ?? DEFAULT_SITE_LAYOUT;
+}
+
+/** Whether Replywell is switched on for a host. */
+export function readSiteEnabled(value: unknown, host: string): boolean {
+  const switches = switchesSchema.safeParse(value);
+  return (switches.success ? switches.data[host] : undefined) ?? true;
+}
+
+/** The user-added origin patterns; a damaged value reads as none rather than throwing. */
+export function readUserSites(value: unknown): string[] {
+  return userSitesSchema.safeParse(value).data ?? [];
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The manifest is declared here; host match patterns live in lib/sites/supported.ts so that the content script,
+// the options page and the tests read one list.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'scripting'],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: '__MSG_commandToggleSidebar__',
+      },
+    },
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [{ resources: ['editor-bridge.js'], matches: ['https://*/*', 'http://*/*'] }]
+        : ['editor-bridge.js'],
+    browser_specific_settings: {
+      gecko: { id: 'replywell@replywell.app', strict_min_version: '115.0' },
+    },
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
