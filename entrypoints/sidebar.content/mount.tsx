@@ -164,6 +164,7 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
     },
   });
   ui.mount();
+  performance.measure('replywell:mount', 'replywell:start');
 
   view.addEventListener('resize', place, signalOpts);
   doc.addEventListener('focusin', place, { ...signalOpts, capture: true });

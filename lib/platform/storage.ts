@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { UI_LANGUAGES } from '../i18n';
 import { SIDEBAR_DEFAULT_WIDTH, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from '../sidebar/limits';
 
@@ -17,14 +17,14 @@ export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'auto', triggerKey: 'Tab
 
 const siteLayoutSchema = z.object({
   open: z.boolean(),
-  width: z.number().int().min(SIDEBAR_MIN_WIDTH).max(SIDEBAR_MAX_WIDTH),
+  width: z.int().check(z.minimum(SIDEBAR_MIN_WIDTH), z.maximum(SIDEBAR_MAX_WIDTH)),
 });
 export type SiteLayout = z.infer<typeof siteLayoutSchema>;
 export const DEFAULT_SITE_LAYOUT: SiteLayout = { open: false, width: SIDEBAR_DEFAULT_WIDTH };
 
 const layoutsSchema = z.record(z.string(), siteLayoutSchema);
 const switchesSchema = z.record(z.string(), z.boolean());
-const userSitesSchema = z.array(z.string().regex(/^https?:\/\/[^/*]+\/\*$/));
+const userSitesSchema = z.array(z.string().check(z.regex(/^https?:\/\/[^/*]+\/\*$/)));
 
 /** User settings (synced is not used: settings stay on this machine like everything else). */
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });

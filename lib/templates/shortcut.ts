@@ -15,7 +15,7 @@ export function findShortcutMatch<T extends HasShortcut>(textBeforeCaret: string
     const shortcut = template.shortcut.toLocaleLowerCase();
     if (!shortcut || !typed.endsWith(shortcut)) continue;
     const before = typed.charAt(typed.length - shortcut.length - 1);
-    if (before !== '' && !/[\s(\["'«“‘]/u.test(before)) continue;
+    if (before !== '' && !/[\s(["'«“‘]/u.test(before)) continue;
     if (!best || shortcut.length > best.shortcut.length) best = template;
   }
   return best;
