@@ -37,3 +37,25 @@ export interface InsertOptions {
 }
 
 export type InsertResult = { ok: true } | { ok: false; reason: string };
+
+
+/** A span of the editor's plain text (offsets as in `getEditorText`), start <= end. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** One editor technology: how to read its text and selection and how to replace a span of its text. */
+export interface EditorStrategy {
+  kind: EditorKind;
+  /** The editor's plain text, blocks joined by "\n". */
+  getText(element: HTMLElement): string;
+  /** The current selection inside the editor, or undefined when it is elsewhere. */
+  getSelection(element: HTMLElement): TextSpan | undefined;
+  /** Puts the selection (or caret) on a span; false when it cannot. */
+  select(element: HTMLElement, span: TextSpan): boolean;
+  /** Focuses the editor without moving its selection where possible. */
+  focus(element: HTMLElement): Promise<void>;
+  /** Replaces `span` with `content`, leaving the caret after it. The editor is already focused. */
+  replace(element: HTMLElement, span: TextSpan, content: InsertContent, dispatchPaste: PasteDispatcher): Promise<InsertResult>;
+}
