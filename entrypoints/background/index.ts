@@ -33,4 +33,6 @@ export default defineBackground(() => {
   // the browser's own settings, or a browser that does not persist registrations, never leaves a stale state.
   void syncUserSiteScripts();
   browser.permissions.onRemoved.addListener(() => void syncUserSiteScripts());
+  // Access granted in the browser's own site settings starts the content script there too.
+  browser.permissions.onAdded.addListener(() => void syncUserSiteScripts());
 });

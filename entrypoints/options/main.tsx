@@ -1,0 +1,110 @@
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '@/components/options/options.css';
+import type { Notice } from '@/components/options/notice';
+import { OptionsPage } from '@/components/options/options-page';
+import type { Translate } from '@/lib/i18n';
+import type { UserSite } from '@/lib/messages';
+import { sendToBackground } from '@/lib/platform/messaging';
+import { DEFAULT_SETTINGS, readSettings, settingsItem, type Settings } from '@/lib/platform/storage';
+import { loadUiLocale } from '@/lib/platform/ui-language';
+import { SUPPORTED_SITES } from '@/lib/sites/supported';
+
+const root = document.getElementById('app')!;
+const settings = signal<Settings>(DEFAULT_SETTINGS);
+const settingsNotice = signal<Notice | undefined>(undefined);
+const userSites = signal<UserSite[] | undefined>(undefined);
+const userSitesError = signal<string | undefined>(undefined);
+const shortcut = signal<string | undefined>(undefined);
+let t: Translate = (key) => key;
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function refreshUserSites(): Promise<void> {
+  try {
+    userSites.value = await sendToBackground({ type: 'listUserSites' });
+    userSitesError.value = undefined;
+  } catch (error) {
+    userSitesError.value = t('optionsSitesLoadFailed', describe(error));
+  }
+}
+
+async function onSettingsChange(next: Partial<Settings>): Promise<void> {
+  const merged = { ...settings.value, ...next };
+  try {
+    await settingsItem.setValue(merged);
+    settings.value = merged;
+    if (next.uiLanguage !== undefined) await applyLocale();
+    settingsNotice.value = { kind: 'ok', text: t('optionsSaved') };
+  } catch (error) {
+    // The select shows the stored value again: nothing changed.
+    settings.value = { ...settings.value };
+    settingsNotice.value = { kind: 'error', text: t('optionsSaveFailed', describe(error)) };
+  }
+}
+
+function onAddSite(pattern: string): Promise<boolean> {
+  // Called straight from the click: the permission prompt needs the user gesture, so nothing is awaited first.
+  return browser.permissions.request({ origins: [pattern] }).then(async (granted) => {
+    if (!granted) return false;
+    userSites.value = await sendToBackground({ type: 'addUserSite', pattern });
+    return true;
+  });
+}
+
+async function onRemoveSite(pattern: string): Promise<void> {
+  userSites.value = await sendToBackground({ type: 'removeUserSite', pattern });
+}
+
+// Chromium browsers (Chrome, Edge) let an extension open their shortcut page; Firefox does not.
+const onOpenShortcutSettings = import.meta.env.FIREFOX ? undefined : () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+
+async function applyLocale(): Promise<void> {
+  const locale = await loadUiLocale(settings.value.uiLanguage);
+  t = locale.t;
+  document.documentElement.lang = locale.lang;
+  document.documentElement.dir = locale.dir;
+  document.title = t('optionsTitle');
+  renderPage();
+}
+
+function renderPage(): void {
+  render(
+    <OptionsPage
+      t={t}
+      settings={settings}
+      settingsNotice={settingsNotice}
+      onSettingsChange={(next) => void onSettingsChange(next)}
+      supportedSites={SUPPORTED_SITES}
+      userSites={userSites}
+      userSitesError={userSitesError}
+      onAddSite={onAddSite}
+      onRemoveSite={onRemoveSite}
+      shortcut={shortcut}
+      onOpenShortcutSettings={onOpenShortcutSettings}
+    />,
+    root,
+  );
+}
+
+async function main(): Promise<void> {
+  settings.value = readSettings(await settingsItem.getValue());
+  await applyLocale();
+  void refreshUserSites();
+  browser.commands
+    .getAll()
+    .then((commands) => (shortcut.value = commands.find((command) => command.name === 'toggle-sidebar')?.shortcut ?? ''))
+    .catch(() => undefined);
+  // Another window (or the browser's own settings) may change what this page shows.
+  settingsItem.watch((value) => {
+    const next = readSettings(value);
+    const languageChanged = next.uiLanguage !== settings.value.uiLanguage;
+    settings.value = next;
+    if (languageChanged) void applyLocale();
+  });
+  browser.permissions.onAdded.addListener(() => void refreshUserSites());
+  browser.permissions.onRemoved.addListener(() => void refreshUserSites());
+}
+
+void main();
