@@ -1,6 +1,6 @@
 import type { Signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import type { Placement } from '@/lib/sidebar/placement';
 import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from '@/lib/sidebar/limits';
@@ -28,6 +28,18 @@ const RESIZE_STEP = 16;
 export function Sidebar(props: SidebarProps) {
   const { t, dir, open, width, panelPlacement, launcherPlacement, notice } = props;
   const launcherRef = useRef<HTMLButtonElement>(null);
+  // Closing from inside the panel hands the focus back to the launcher, which only exists once the closed state
+  // has rendered; until then the focus would fall to the host page's <body>.
+  const focusLauncherAfterClose = useRef(false);
+  useEffect(() => {
+    if (open.value || !focusLauncherAfterClose.current) return;
+    focusLauncherAfterClose.current = false;
+    launcherRef.current?.focus();
+  });
+  const closeFromPanel = () => {
+    focusLauncherAfterClose.current = true;
+    props.onToggle();
+  };
   const panelId = 'rw-panel';
   const panel = panelPlacement.value;
   const launcher = launcherPlacement.value;
@@ -68,8 +80,7 @@ export function Sidebar(props: SidebarProps) {
   const onPanelKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
-    props.onToggle();
-    launcherRef.current?.focus();
+    closeFromPanel();
   };
 
   return (
@@ -110,7 +121,7 @@ export function Sidebar(props: SidebarProps) {
         />
         <header class="rw-header">
           <h1 class="rw-title">{t('sidebarTitle')}</h1>
-          <button type="button" class="rw-icon-button" aria-label={t('sidebarClose')} aria-expanded="true" aria-controls={panelId} onClick={props.onToggle}>
+          <button type="button" class="rw-icon-button" aria-label={t('sidebarClose')} aria-expanded="true" aria-controls={panelId} onClick={closeFromPanel}>
             <span aria-hidden="true">×</span>
           </button>
         </header>

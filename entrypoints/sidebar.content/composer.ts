@@ -11,6 +11,14 @@ export interface ComposerTracker {
   getCaret(): SavedCaret | undefined;
 }
 
+/**
+ * Whether an event comes from Replywell's own UI (its shadow host carries `data-replywell`): the sidebar's search
+ * box is a text field too, and must never be taken for the host page's composer.
+ */
+export function isFromOwnUi(event: Event): boolean {
+  return event.composedPath().some((node) => (node as Partial<Element>).hasAttribute?.('data-replywell') === true);
+}
+
 function isVisible(element: HTMLElement): boolean {
   const rect = element.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0;
@@ -40,6 +48,7 @@ export function trackComposer(doc: Document, signal: AbortSignal, onChange: (dra
   doc.addEventListener(
     'focusin',
     (event) => {
+      if (isFromOwnUi(event)) return;
       const target = findEditor(event.composedPath()[0] as Node);
       if (!target) return;
       if (target.element !== active?.element) caret = undefined;

@@ -3,6 +3,7 @@ import type { PasteDispatcher } from '@/lib/editors/types';
 import type { ShortcutTemplate } from '@/lib/messages';
 import type { TriggerKey } from '@/lib/platform/storage';
 import { findShortcutMatch, isTriggerKey } from '@/lib/templates/shortcut';
+import { isFromOwnUi } from './composer';
 
 /** Longest text read back from the caret; shortcuts are at most 32 characters. */
 const LOOKBEHIND = 40;
@@ -24,7 +25,7 @@ export function listenForShortcuts(doc: Document, signal: AbortSignal, options: 
   view.addEventListener(
     'keydown',
     (event) => {
-      if (event.isComposing || event.defaultPrevented || !isTriggerKey(event, options.getTriggerKey())) return;
+      if (event.isComposing || event.defaultPrevented || !isTriggerKey(event, options.getTriggerKey()) || isFromOwnUi(event)) return;
       const target = findEditor(event.composedPath()[0] as Node);
       if (!target) return;
       const before = getTextBeforeCaret(target, LOOKBEHIND);
