@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, expect, type BrowserContext, type Locator, type Page, type Route, type Worker } from '@playwright/test';
 import type { browser } from 'wxt/browser';
@@ -83,27 +83,42 @@ class FixtureRouter {
   }
 
   /**
-   * A sub-resource of a file fixture on the same origin: resolved against the page URL's folder (relative asset
-   * URLs such as `./assets/quill.js`), then from the origin's root (`/assets/quill.js`), inside the fixture's
-   * folder or `.output/fixtures/`; never outside them.
+   * A sub-resource of a file fixture on the same origin. Its URL is taken relative to the page URL's folder
+   * (`../assets/quill.js` from `https://mail.google.com/mail/u/0/` reads `<fixture folder>/../assets/quill.js`) and,
+   * for root-relative URLs, relative to the origin. Because a shallow production URL clamps `..` at the origin's
+   * root, the fixture's ancestor folders are tried too, up to `.output/`; nothing outside them is ever served.
    */
   private findAsset(url: URL): string | undefined {
     for (const [key, page] of this.pages) {
       if (!page.file || new URL(key).origin !== url.origin) continue;
       const pageDir = new URL('.', key).pathname;
-      const paths = [url.pathname.startsWith(pageDir) ? url.pathname.slice(pageDir.length) : undefined, url.pathname.slice(1)];
-      for (const dir of [resolve(page.file, '..'), BUILT_FIXTURES_DIR]) {
-        for (const path of paths) {
-          if (path === undefined) continue;
+      const fromPage = posix.relative(pageDir, url.pathname);
+      const fromRoot = url.pathname.slice(1);
+      for (const dir of getServedFolders(page.file)) {
+        for (const path of [fromPage, fromRoot]) {
           const candidate = resolve(dir, decodeURIComponent(path));
-          const inside = relative(dir, candidate);
-          if (inside.startsWith('..') || isAbsolute(inside) || inside.split(sep).includes('..')) continue;
-          if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+          if (isInside(candidate, dir) || isInside(candidate, OUTPUT_DIR)) {
+            if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+          }
         }
       }
     }
     return undefined;
   }
+}
+
+const OUTPUT_DIR = join(ROOT, '.output');
+
+function isInside(path: string, dir: string): boolean {
+  const inside = relative(dir, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+}
+
+/** The fixture's folder, and for a built fixture its ancestors up to `.output/`. */
+function getServedFolders(file: string): string[] {
+  const folders = [dirname(file)];
+  while (isInside(folders.at(-1)!, OUTPUT_DIR)) folders.push(dirname(folders.at(-1)!));
+  return folders;
 }
 
 /** A page is keyed by origin and path: the hash and query of a production URL do not change what is served. */
