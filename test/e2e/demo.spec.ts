@@ -1,0 +1,142 @@
+/**
+ * The demo workspace (`npm start`), the first thing a newcomer runs: on each demo page, served at its production
+ * URL, the built extension's sidebar mounts, a template inserted from it and a `;thanks` shortcut land in the
+ * page's real editor (read back through the editor's own model, `window.__rwEditor`), and Send moves the reply
+ * into the thread and empties the composer. Then `npm start -- --screenshot` runs end to end.
+ *
+ * Needs the extension build (`npm run build:chrome`); the demo pages are built here when missing or stale.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { DEMO_SITES } from '../../demo/pages.mjs';
+import { expect, getSidebar, ROOT, test } from './harness';
+
+const DEMO_OUT = join(ROOT, '.output/demo');
+const BUILD_STAMP = join(DEMO_OUT, '.built');
+const BUILD_LOCK = join(ROOT, '.output/.demo-build.lock');
+
+const en = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+const THANKS_TITLE = en.builtinThanksTitle!.message;
+const THANKS_TEXT = en.builtinThanksBody!.message;
+const THANKS_FIRST_LINE = THANKS_TEXT.split('\n')[0]!;
+
+/** What differs between the demo pages: where the thread is, where the composer is, and how a reply is sent. */
+const PAGES: Record<string, { thread: (page: Page) => Locator; composer: (page: Page) => Locator; send: (page: Page) => Promise<void> }> = {
+  mail: {
+    thread: (page) => page.locator('#messages'),
+    composer: (page) => page.getByRole('textbox', { name: 'Message Body' }),
+    send: (page) => page.getByRole('button', { name: 'Send', exact: true }).click(),
+  },
+  helpdesk: {
+    thread: (page) => page.getByRole('list', { name: 'Conversation' }),
+    composer: (page) => page.getByRole('textbox', { name: /Reply to Olivia Tran/ }),
+    send: (page) => page.getByRole('button', { name: 'Send', exact: true }).click(),
+  },
+  chat: {
+    thread: (page) => page.getByRole('log', { name: 'Messages with Daniela Reyes' }),
+    composer: (page) => page.getByRole('textbox', { name: 'Type a message to Daniela Reyes' }),
+    // Enter sends in the chat, as the index page tells the newcomer.
+    send: (page) => page.getByRole('textbox', { name: 'Type a message to Daniela Reyes' }).press('Enter'),
+  },
+};
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds .output/demo when it is missing or older than demo/. Test workers run in parallel, so the first to take
+ * the lock builds and the others wait for it, then find the build fresh.
+ */
+async function ensureDemoBuilt(): Promise<void> {
+  mkdirSync(join(ROOT, '.output'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      // A lock left by a killed run is older than any build takes.
+      if (Date.now() - statSync(BUILD_LOCK, { throwIfNoEntry: false })!.mtimeMs > 120_000) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  }
+  try {
+    const sources = newestMtime(join(ROOT, 'demo'));
+    if (existsSync(BUILD_STAMP) && statSync(BUILD_STAMP).mtimeMs >= sources) return;
+    const { build } = await import('vite');
+    await build({ configFile: join(ROOT, 'demo/vite.config.ts'), logLevel: 'warn' });
+    writeFileSync(BUILD_STAMP, new Date().toISOString());
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  await ensureDemoBuilt();
+});
+
+/** The composer's text as its editor's own model holds it (demo/shared/page.ts publishes `window.__rwEditor`). */
+const readComposer = (page: Page) => page.evaluate(() => (window as unknown as { __rwEditor: { getText(): string } }).__rwEditor.getText());
+
+for (const site of DEMO_SITES) {
+  const { thread, composer, send } = PAGES[site.id]!;
+
+  test(`${site.title} demo (${site.editor}): the sidebar inserts into the page's editor and Send moves the reply into the thread`, async ({ openSite, page }) => {
+    await openSite(site.url, join(DEMO_OUT, site.file));
+    await expect(page.locator('html')).toHaveAttribute('data-editor-ready', 'true');
+    await expect(page.getByText('Replywell demo workspace').first()).toBeVisible();
+    const messagesBefore = await thread(page).locator('[data-author]').count();
+
+    const sidebar = getSidebar(page);
+    await sidebar.launcher.click();
+    await expect(sidebar.panel).toBeVisible();
+    await sidebar.insert(THANKS_TITLE).click();
+    await expect.poll(() => readComposer(page)).toBe(THANKS_TEXT);
+
+    await send(page);
+    const reply = thread(page).locator('[data-author]').last();
+    await expect(thread(page).locator('[data-author]')).toHaveCount(messagesBefore + 1);
+    await expect(reply).toHaveAttribute('data-author', 'agent');
+    await expect(reply).toContainText(THANKS_FIRST_LINE);
+    await expect.poll(() => readComposer(page)).toBe('');
+
+    // The index page's other suggestion: a shortcut typed in the composer expands on Tab.
+    await composer(page).click();
+    await page.keyboard.type(';thanks');
+    await expect.poll(() => readComposer(page)).toBe(';thanks');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => readComposer(page)).toBe(THANKS_TEXT);
+  });
+}
+
+test('npm start -- --screenshot writes a PNG of the mail demo with the sidebar open', async () => {
+  test.setTimeout(90_000);
+  const dir = mkdtempSync(join(tmpdir(), 'replywell-demo-shot-'));
+  const file = join(dir, 'shot.png');
+  try {
+    const { code, output } = await new Promise<{ code: number | null; output: string }>((done, failed) => {
+      const child = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs'), '--no-build', '--screenshot', file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('error', failed);
+      child.on('close', (exitCode) => done({ code: exitCode, output }));
+    });
+    expect(code, output).toBe(0);
+    const png = readFileSync(file);
+    expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'a PNG signature').toBe(true);
+    // The viewport it promises: 1280×800 (IHDR width and height, big-endian, at bytes 16 and 20).
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 800]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
