@@ -116,16 +116,17 @@ function findBrowser(chromium) {
 
 function explainNoBrowser() {
   const install = {
-    linux: '  - Debian/Ubuntu:  sudo apt-get install chromium',
-    darwin: '  - macOS:          brew install --cask chromium   (or download Google Chrome from https://www.google.com/chrome/)',
-    win32: '  - Windows:        download Google Chrome from https://www.google.com/chrome/',
+    linux: '  - Chromium (best):        sudo apt-get install chromium   (Fedora: sudo dnf install chromium)',
+    darwin: '  - Chromium (best):        brew install --cask chromium',
+    win32: '  - Chromium (best):        https://www.chromium.org/getting-involved/download-chromium/',
   }[process.platform];
   fail(
     [
       'No Chromium-based browser found. npm start needs one to load the extension.',
       'Install one of these:',
-      install ?? '  - Chromium from your system package manager, or Google Chrome from https://www.google.com/chrome/',
+      install ?? '  - Chromium from your system package manager',
       "  - Playwright's Chromium:  npx playwright install chromium",
+      '  - Google Chrome:          https://www.google.com/chrome/   (recent releases may refuse unpacked extensions)',
       'Or point npm start at a browser you already have:',
       process.platform === 'win32' ? '  set CHROMIUM_PATH=C:\\path\\to\\chrome.exe && npm start' : '  CHROMIUM_PATH=/path/to/chromium npm start',
     ].join('\n'),
@@ -213,7 +214,8 @@ async function launch(chromium, browser, { headless, userDataDir }) {
       args,
       viewport: headless ? SCREENSHOT_VIEWPORT : null,
       deviceScaleFactor: headless ? 1 : undefined,
-      ignoreDefaultArgs: ['--disable-extensions'],
+      // Playwright's defaults would turn extensions off and, in a window, show an "automated software" bar.
+      ignoreDefaultArgs: headless ? ['--disable-extensions'] : ['--disable-extensions', '--enable-automation'],
     });
   } catch (error) {
     const inUse = /ProcessSingleton|SingletonLock|profile.*in use/i.test(String(error));
@@ -261,7 +263,16 @@ async function takeScreenshot(chromium, browser, file) {
     await panel.waitFor({ state: 'visible', timeout: 10_000 });
     // The templates arrive from the background after mounting: wait for them, so the shot shows a working sidebar.
     await panel.getByRole('button', { name: /^Insert / }).first().waitFor({ timeout: 10_000 });
-    await page.locator('#reply-body').click();
+    // A reply under way: a greeting typed, then a template inserted from the sidebar at the caret.
+    const draftSection = panel.locator('[data-section="draft"]');
+    const emptyDraft = (await draftSection.locator('p').first().textContent().catch(() => null)) ?? undefined;
+    await page.getByRole('textbox', { name: 'Message Body' }).click();
+    await page.keyboard.type('Hi Hannah,');
+    await page.keyboard.press('Enter');
+    await panel.getByRole('button', { name: /^Insert / }).first().click();
+    await page.getByRole('textbox', { name: 'Message Body' }).getByText(/^Thank you/).waitFor({ timeout: 10_000 });
+    // The sidebar reads the draft a moment after it changes; show it read (a sidebar without that section is fine).
+    if (emptyDraft) await draftSection.filter({ hasNotText: emptyDraft }).waitFor({ timeout: 3_000 }).catch(() => undefined);
     mkdirSync(dirname(resolve(file)), { recursive: true });
     await page.screenshot({ path: resolve(file), animations: 'disabled', caret: 'hide' });
     log(`✔ Saved ${relative(process.cwd(), resolve(file)) || file} (${Math.round(statSync(resolve(file)).size / 1024)} KB)`);
@@ -305,8 +316,8 @@ async function openWorkspace(chromium, browser) {
 
   log('');
   log('Demo workspace is open. Tabs:');
-  log(`  ${DEMO_INDEX.title.padEnd(26)} ${DEMO_INDEX.url}`);
-  for (const site of DEMO_SITES) log(`  ${`${site.title} (${site.editor.replace(/,.*/, '')})`.padEnd(26)} ${site.url}`);
+  log(`  ${'Start here'.padEnd(10)} ${DEMO_INDEX.url}`);
+  for (const site of DEMO_SITES) log(`  ${site.title.padEnd(10)} ${site.url.padEnd(45)} ${site.editor}`);
   log('');
   log(`In this browser, ${hosts.join(', ')} are answered from .output/demo/ and never reach the network.`);
   log('Try: the R button at the right edge (or Alt+Shift+Y) opens the sidebar; click Insert on a template;');
