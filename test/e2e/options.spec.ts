@@ -1,5 +1,9 @@
-import type { Page } from '@playwright/test';
-import { expect, fixturePage, getPageStatus, getSidebar, test } from './harness';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { expect, fixturePage, getChromiumPath, getPageStatus, getSidebar, test } from './harness';
+import { hasOsInputTools, startVirtualDisplay } from './os-input';
 
 /** The extension APIs these tests call from inside the browser (the project has no global `chrome` types). */
 declare const chrome: {
@@ -21,15 +25,17 @@ async function openOptions(page: Page, extensionId: string): Promise<Page> {
  * Grants Replywell access to one site the way a user does in the browser's own extension settings
  * (chrome://extensions → Replywell → Site access), through the call that page itself makes.
  *
- * Why not the real prompt: `permissions.request` from the options page (a real click, so a user gesture) opens
+ * Why not the real prompt here: `permissions.request` from the options page (a real click, so a user gesture) opens
  * Chromium's native permission dialog. Found by experiment with Chromium 156, `--headless=new`, extension loaded
  * with --load-extension: the request stays pending forever; the dialog is browser UI, not a page, so neither
  * Playwright nor keyboard input sent to the page reaches it (Enter does nothing); no CDP target exposes it; the
  * CDP `Extensions` domain (loadUnpacked, triggerAction, storage items) and `Browser.grantPermissions` (web
  * permissions only) have no way to grant an extension's host permission; no command-line switch auto-accepts it
  * (the auto-confirm hook exists only inside Chromium's own C++ browser tests). What does work: after access is
- * granted on chrome://extensions, the same `permissions.request` resolves true at once without a dialog. So the
- * test below grants there first and then drives the real "Add site" click, which calls the real request.
+ * granted on chrome://extensions, the same `permissions.request` resolves true at once without a dialog. So this
+ * headless test grants there first and then drives the real "Add site" click, which calls the real request (and
+ * proves the click keeps its user gesture: Chromium rejects a request without one before looking at grants).
+ * The real dialog is answered in the headed test at the end of this file, where the machine has Xvfb and xdotool.
  */
 async function grantSiteAccessInBrowserSettings(page: Page, extensionId: string, pattern: string): Promise<void> {
   const settings = await page.context().newPage();
@@ -132,4 +138,74 @@ test('the shortcut note opens the browser shortcut settings', async ({ context, 
   const opened = context.waitForEvent('page');
   await options.getByRole('button', { name: 'Open shortcut settings' }).click();
   await expect(await opened).toHaveURL('chrome://extensions/shortcuts');
+});
+
+test.describe('through the browser’s own permission prompt', () => {
+  // The prompt is browser UI: only a headed browser on a (virtual) display, answered with OS-level key presses,
+  // reaches it (see os-input.ts). Machines without those tools run the chrome://extensions variant above only.
+  test.skip(!hasOsInputTools(), 'needs Xvfb, xdotool and ImageMagick: apt-get install -y xvfb xdotool imagemagick');
+
+  test('Deny adds nothing; Allow adds the site and its tab gets the sidebar', async ({ extensionDir }) => {
+    const screen = await startVirtualDisplay(1280, 800);
+    const userDataDir = mkdtempSync(join(tmpdir(), 'replywell-e2e-headed-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: getChromiumPath(),
+      headless: false,
+      viewport: null,
+      env: { ...process.env, DISPLAY: screen.display },
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--window-position=0,0',
+        '--window-size=1280,800',
+      ],
+    });
+    try {
+      const fixture = readFileSync(fixturePage('helpdesk.html'));
+      await context.route(`${USER_SITE_URL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture }));
+      const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const extensionId = new URL(serviceWorker.url()).host;
+
+      const site = context.pages()[0] ?? (await context.newPage());
+      await site.goto(USER_SITE_URL);
+      await expect(site.getByRole('textbox', { name: 'Reply to Sam Jones' })).toBeVisible();
+      expect(await getPageStatus(serviceWorker)).toEqual({ injected: false });
+
+      const options = await openOptions(await context.newPage(), extensionId);
+      const address = options.getByRole('textbox', { name: 'Site address' });
+      const add = options.getByRole('button', { name: 'Add site' });
+      // A point of the page far from the centred dialog: the dialog dims the page behind it.
+      const dimmed = () => screen.isDialogShown(40, 760);
+      expect(dimmed()).toBe(false);
+
+      await address.fill('help.example-support.com');
+      await add.click();
+      await expect.poll(dimmed).toBe(true);
+      await screen.pressOnDialog('Return'); // Deny has the focus.
+      await expect(options.getByRole('alert').filter({ hasText: /\S/ })).toHaveText(
+        'The browser did not give Replywell access to help.example-support.com, so nothing was added.',
+      );
+      expect(await serviceWorker.evaluate(() => chrome.storage.local.get('userSites'))).toEqual({});
+
+      await expect.poll(dimmed).toBe(false);
+      await add.click();
+      await expect.poll(dimmed).toBe(true);
+      await screen.pressOnDialog('Tab', 'Return'); // Allow.
+      await expect(options.getByRole('status')).toContainText('help.example-support.com added.');
+      expect(await serviceWorker.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), USER_SITE_PATTERN)).toBe(true);
+
+      // The tab opened before the site was added gets the sidebar without a reload.
+      await expect(getSidebar(site).launcher).toBeVisible();
+    } finally {
+      await context.close();
+      screen.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+  });
 });
