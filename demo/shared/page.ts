@@ -1,23 +1,20 @@
 /** What every demo page shares: live timestamps, links between the demo pages, and publishing the composer. */
+import type { FixtureEditor } from '../../test/fixtures/editors/page';
 import { DEMO_INDEX, DEMO_SITES } from '../pages.mjs';
 
-/** The composer of a demo page: reads of the editor's own model, and what the page's Send button needs. */
-export interface DemoComposer {
-  /** The editor model's plain text, one line per paragraph, joined by "\n". */
-  getText(): string;
-  getHTML?(): string;
-  focus(): void;
+/** The composer of a demo page: the editor fixtures' model reads, and what the page's Send button needs. */
+export interface DemoComposer extends FixtureEditor {
   /** Empties the composer through the editor's own API, as the real site does after sending. */
   clear(): void;
 }
 
 /**
  * Publishes the composer's model reads as `window.__rwEditor` and marks the page ready (`data-editor-ready`): the
- * same contract as the editor fixtures in test/fixtures/editors/page.ts, so e2e tests read every editor alike.
- * Assigned without a global declaration of our own, which would clash with the fixtures' one.
+ * contract of the editor fixtures (test/fixtures/editors/page.ts), so e2e tests read every editor alike. The
+ * fixtures' `exposeEditor` is not reused because it also takes over the page's form submit.
  */
 export function publishComposer(composer: DemoComposer): void {
-  Object.assign(window, { __rwEditor: { getText: composer.getText, getHTML: composer.getHTML, focus: composer.focus } });
+  window.__rwEditor = { getText: composer.getText, getHTML: composer.getHTML, focus: composer.focus };
   document.documentElement.dataset.editorReady = 'true';
 }
 

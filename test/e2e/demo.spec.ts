@@ -85,7 +85,7 @@ test.beforeAll(async () => {
 });
 
 /** The composer's text as its editor's own model holds it (demo/shared/page.ts publishes `window.__rwEditor`). */
-const readComposer = (page: Page) => page.evaluate(() => (window as unknown as { __rwEditor: { getText(): string } }).__rwEditor.getText());
+const readComposer = (page: Page) => page.evaluate(() => window.__rwEditor!.getText());
 
 for (const site of DEMO_SITES) {
   const { thread, composer, send } = PAGES[site.id]!;
