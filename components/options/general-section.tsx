@@ -49,7 +49,7 @@ export function GeneralSection({ t, settings, notice, onChange }: GeneralSection
           ))}
         </select>
       </div>
-      <NoticeLine notice={notice} />
+      <NoticeLine t={t} notice={notice} />
     </section>
   );
 }

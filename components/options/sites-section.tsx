@@ -48,7 +48,7 @@ export function SitesSection({ t, supportedSites, userSites, loadError, onAdd, o
   const errorId = 'rw-add-site-error';
   const hasError = notice.value?.kind === 'error';
 
-  const fail = (text: string) => {
+  const fail = (text: Notice['text']) => {
     notice.value = { kind: 'error', text };
     inputRef.current?.focus();
   };
@@ -59,11 +59,11 @@ export function SitesSection({ t, supportedSites, userSites, loadError, onAdd, o
     notice.value = undefined;
     onAdd(pattern)
       .then((added) => {
-        if (!added) return fail(t('optionsErrorDenied', host));
+        if (!added) return fail((t) => t('optionsErrorDenied', host));
         input.value = '';
-        notice.value = { kind: 'ok', text: t('optionsSiteAdded', host) };
+        notice.value = { kind: 'ok', text: (t) => t('optionsSiteAdded', host) };
       })
-      .catch((error: unknown) => fail(t('optionsErrorAddFailed', [host, describe(error)])))
+      .catch((error: unknown) => fail((t) => t('optionsErrorAddFailed', [host, describe(error)])))
       .finally(() => (busy.value = false));
   };
 
@@ -74,7 +74,7 @@ export function SitesSection({ t, supportedSites, userSites, loadError, onAdd, o
       supportedMatches: supportedSites.flatMap((site) => site.matches),
       userSites: userSites.value ?? [],
     });
-    if (!read.ok) return fail(getErrorText(t, read.error, read.host));
+    if (!read.ok) return fail((t) => getErrorText(t, read.error, read.host));
     add(read.pattern, read.host);
   };
 
@@ -82,8 +82,8 @@ export function SitesSection({ t, supportedSites, userSites, loadError, onAdd, o
     const host = getPatternHost(pattern);
     notice.value = undefined;
     onRemove(pattern)
-      .then(() => (notice.value = { kind: 'ok', text: t('optionsSiteRemoved', host) }))
-      .catch((error: unknown) => (notice.value = { kind: 'error', text: t('optionsErrorRemoveFailed', [host, describe(error)]) }));
+      .then(() => (notice.value = { kind: 'ok', text: (t) => t('optionsSiteRemoved', host) }))
+      .catch((error: unknown) => (notice.value = { kind: 'error', text: (t) => t('optionsErrorRemoveFailed', [host, describe(error)]) }));
   };
 
   const sites = userSites.value;
@@ -123,7 +123,7 @@ export function SitesSection({ t, supportedSites, userSites, loadError, onAdd, o
             {t('optionsAddSite')}
           </button>
         </div>
-        <NoticeLine notice={notice} errorId={errorId} />
+        <NoticeLine t={t} notice={notice} errorId={errorId} />
       </form>
 
       {loadError.value !== undefined && (

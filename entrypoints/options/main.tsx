@@ -36,11 +36,11 @@ async function onSettingsChange(next: Partial<Settings>): Promise<void> {
     await settingsItem.setValue(merged);
     settings.value = merged;
     if (next.uiLanguage !== undefined) await applyLocale();
-    settingsNotice.value = { kind: 'ok', text: t('optionsSaved') };
+    settingsNotice.value = { kind: 'ok', text: (t) => t('optionsSaved') };
   } catch (error) {
     // The select shows the stored value again: nothing changed.
     settings.value = { ...settings.value };
-    settingsNotice.value = { kind: 'error', text: t('optionsSaveFailed', describe(error)) };
+    settingsNotice.value = { kind: 'error', text: (t) => t('optionsSaveFailed', describe(error)) };
   }
 }
 
