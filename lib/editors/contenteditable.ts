@@ -67,12 +67,12 @@ async function replace(root: HTMLElement, span: TextSpan, content: InsertContent
   if (!selectOffsets(root, span)) return { ok: false, reason: 'could not place the caret in the editor' };
   insertWithCommands(root, content);
   const afterCommands = normalizeSpaces(getPlainText(root));
-  if (afterCommands === expected) return { ok: true };
+  if (afterCommands === expected) return { ok: true, via: 'execCommand' };
   // HTML may render differently from its plain text; any change means the editor took it.
-  if (content.html !== undefined && afterCommands !== normalizeSpaces(before)) return { ok: true };
+  if (content.html !== undefined && afterCommands !== normalizeSpaces(before)) return { ok: true, via: 'execCommand' };
   if (afterCommands !== normalizeSpaces(before)) return { ok: false, reason: 'the editor changed the text unexpectedly' };
   insertWithDom(root, span, content);
-  return normalizeSpaces(getPlainText(root)) === expected ? { ok: true } : { ok: false, reason: 'the editor did not accept the text' };
+  return normalizeSpaces(getPlainText(root)) === expected ? { ok: true, via: 'dom' } : { ok: false, reason: 'the editor did not accept the text' };
 }
 
 export function getPlainText(root: HTMLElement): string {

@@ -6,7 +6,7 @@
 import { getExpectedText, getPlainText, normalizeSpaces } from './contenteditable';
 import { textToParagraphHtml } from './paste';
 import { focusEditor, getSelectionOffsets, selectOffsets, whenContentChanged, whenSelectionSynced } from './selection';
-import type { EditorKind, EditorStrategy, InsertContent, InsertResult, PasteDispatcher, TextSpan } from './types';
+import type { EditorKind, EditorStrategy, InsertContent, InsertMethod, InsertResult, PasteDispatcher, TextSpan } from './types';
 
 export interface PasteStrategyOptions {
   /**
@@ -84,8 +84,10 @@ export function createPasteStrategy(kind: EditorKind, options: PasteStrategyOpti
     }
     if (dispatched) await changed();
     let after = normalizeSpaces(getText(root));
+    let via: InsertMethod = 'paste';
 
     if (!isAccepted(after)) {
+      via = 'execCommand';
       if (after !== before) return { ok: false, reason: `the ${kind} editor changed the text unexpectedly after the paste` };
       if (!(await selectAndSync(root, span))) return { ok: false, reason: `could not place the caret in the ${kind} editor` };
       const changedAgain = whenContentChanged(root);
@@ -104,7 +106,7 @@ export function createPasteStrategy(kind: EditorKind, options: PasteStrategyOpti
         await selectAndSync(root, { start: caretAfter, end: caretAfter });
       }
     }
-    return { ok: true };
+    return { ok: true, via };
   };
 
   return {

@@ -64,10 +64,10 @@ async function replace(element: HTMLElement, span: TextSpan, content: InsertCont
   const expected = before.slice(0, span.start) + text + before.slice(span.end);
   if (trySelect(field, span) && tryExecCommand(field, text) && field.value !== before) {
     // The page may legitimately reshape the value (maxlength, an input mask); the change is the page's to make.
-    return { ok: true };
+    return { ok: true, via: 'execCommand' };
   }
   if (field.value === before) replaceWithoutExecCommand(field, span, text);
-  if (field.value === expected || field.value !== before) return { ok: true };
+  if (field.value === expected || field.value !== before) return { ok: true, via: 'setRangeText' };
   return { ok: false, reason: 'the field did not accept the text' };
 }
 

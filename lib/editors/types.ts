@@ -36,7 +36,13 @@ export interface InsertOptions {
   dispatchPaste?: PasteDispatcher;
 }
 
-export type InsertResult = { ok: true } | { ok: false; reason: string };
+/**
+ * How the text got in: the browser's editing commands, the textarea `setRangeText` fallback, the editor's own paste
+ * pipeline, or a direct DOM edit of a plain contenteditable (the last resort).
+ */
+export type InsertMethod = 'execCommand' | 'setRangeText' | 'paste' | 'dom';
+
+export type InsertResult = { ok: true; via: InsertMethod } | { ok: false; reason: string };
 
 
 /** A span of the editor's plain text (offsets as in `getEditorText`), start <= end. */

@@ -18,15 +18,18 @@ const LAB_BUNDLE = join(LAB_OUT, 'editors-lab.js');
 const ORIGIN = 'http://fixtures.replywell.test';
 
 // Each fixture page and the kind lib/editors must detect in it.
+// Each fixture page, the kind lib/editors must detect in it, and how the text must get in: the browser's editing
+// commands for native fields, the editor's own paste pipeline for model-based editors (a fallback would also pass
+// the model checks, so the method is asserted to keep the paste path honest).
 const PAGES = [
-  { page: 'textarea', kind: 'textarea' },
-  { page: 'contenteditable', kind: 'contenteditable' },
-  { page: 'prosemirror', kind: 'prosemirror' },
-  { page: 'tiptap', kind: 'prosemirror' },
-  { page: 'lexical', kind: 'lexical' },
-  { page: 'draftjs', kind: 'draftjs' },
-  { page: 'ckeditor5', kind: 'ckeditor5' },
-  { page: 'quill', kind: 'quill' },
+  { page: 'textarea', kind: 'textarea', via: 'execCommand' },
+  { page: 'contenteditable', kind: 'contenteditable', via: 'execCommand' },
+  { page: 'prosemirror', kind: 'prosemirror', via: 'paste' },
+  { page: 'tiptap', kind: 'prosemirror', via: 'paste' },
+  { page: 'lexical', kind: 'lexical', via: 'paste' },
+  { page: 'draftjs', kind: 'draftjs', via: 'paste' },
+  { page: 'ckeditor5', kind: 'ckeditor5', via: 'paste' },
+  { page: 'quill', kind: 'quill', via: 'paste' },
 ] as const;
 
 const INITIAL = 'Hi Anna,\nThanks for your message.';
@@ -137,7 +140,7 @@ async function expectModelAndCaret(page: Page, expected: string, caretAfter: num
   await expect.poll(() => readModel(page)).toBe(`${expected.slice(0, caretAfter)}Z${expected.slice(caretAfter)}`);
 }
 
-for (const { page: pageName, kind } of PAGES) {
+for (const { page: pageName, kind, via } of PAGES) {
   test.describe(`${pageName}`, () => {
     test('detects the editor and reads its text', async () => {
       const page = await openFixture(pageName);
@@ -151,7 +154,7 @@ for (const { page: pageName, kind } of PAGES) {
       const page = await openFixture(pageName);
       await caretFromStart(page, 15); // "Thanks|"
       const result = await page.evaluate(() => window.__rwLab!.insert({ text: ' a lot' }));
-      expect(result).toEqual({ ok: true });
+      expect(result).toEqual({ ok: true, via });
       await expectModelAndCaret(page, 'Hi Anna,\nThanks a lot for your message.', 21);
       await page.context().close();
     });
@@ -160,7 +163,7 @@ for (const { page: pageName, kind } of PAGES) {
       const page = await openFixture(pageName);
       await caretAtEnd(page);
       const result = await page.evaluate(() => window.__rwLab!.insert({ text: '\n\nBest regards,\nSam' }));
-      expect(result).toEqual({ ok: true });
+      expect(result).toEqual({ ok: true, via });
       const expected = `${INITIAL}\n\nBest regards,\nSam`;
       await expectModelAndCaret(page, expected, expected.length);
       await page.context().close();
@@ -170,7 +173,7 @@ for (const { page: pageName, kind } of PAGES) {
       const page = await openFixture(pageName);
       await caretFromStart(page, 8); // "Hi Anna,|"
       const result = await page.evaluate(() => window.__rwLab!.insert({ text: '\nSorry about the lid.\nWe will send a new one.' }));
-      expect(result).toEqual({ ok: true });
+      expect(result).toEqual({ ok: true, via });
       await expectModelAndCaret(page, 'Hi Anna,\nSorry about the lid.\nWe will send a new one.\nThanks for your message.', 53);
       await page.context().close();
     });
@@ -183,7 +186,7 @@ for (const { page: pageName, kind } of PAGES) {
       await expect.poll(() => readModel(page)).toBe(`${INITIAL}\n;thanks`);
       expect(await page.evaluate(() => window.__rwLab!.textBeforeCaret(40))).toBe(';thanks');
       const result = await page.evaluate(() => window.__rwLab!.insert({ text: 'Thank you for your patience!' }, { replaceBefore: 7 }));
-      expect(result).toEqual({ ok: true });
+      expect(result).toEqual({ ok: true, via });
       const expected = `${INITIAL}\nThank you for your patience!`;
       await expectModelAndCaret(page, expected, expected.length);
       await page.context().close();
@@ -193,7 +196,7 @@ for (const { page: pageName, kind } of PAGES) {
       const page = await openFixture(pageName);
       await caretAtEnd(page);
       const result = await page.evaluate(() => window.__rwLab!.insert({ text: 'Ms. Berg' }, { range: { start: 3, end: 7 } }));
-      expect(result).toEqual({ ok: true });
+      expect(result).toEqual({ ok: true, via });
       await expectModelAndCaret(page, 'Hi Ms. Berg,\nThanks for your message.', 11);
       await page.context().close();
     });
@@ -205,9 +208,23 @@ for (const { page: pageName, kind } of PAGES) {
       await page.getByRole('button', { name: 'Add internal note' }).click();
       await expect(page.getByRole('button', { name: 'Add internal note' })).toBeFocused();
       const result = await page.evaluate(() => window.__rwLab!.insert({ text: ' I hope you are well.' }, { useSavedCaret: true }));
-      expect(result).toEqual({ ok: true });
+      expect(result).toEqual({ ok: true, via });
       await expectModelAndCaret(page, 'Hi Anna, I hope you are well.\nThanks for your message.', 29);
       await page.context().close();
     });
+
+    if (via === 'paste') {
+      test('(f) pastes paragraphs through the page-world bridge', async () => {
+        const page = await openFixture(pageName);
+        expect(await page.evaluate(() => window.__rwLab!.startBridge())).toBe(true);
+        await caretFromStart(page, 8); // "Hi Anna,|"
+        const result = await page.evaluate(() => window.__rwLab!.insert({ text: '\nSorry about the lid.' }, { viaBridge: true }));
+        expect(result).toEqual({ ok: true, via });
+        expect(await page.evaluate(() => window.__rwLab!.pastesThroughBridge())).toBe(1);
+        await expect(page.locator('[data-rw-paste-target]')).toHaveCount(0);
+        await expectModelAndCaret(page, 'Hi Anna,\nSorry about the lid.\nThanks for your message.', 29);
+        await page.context().close();
+      });
+    }
   });
 }

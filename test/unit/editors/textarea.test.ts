@@ -29,7 +29,7 @@ describe('textarea strategy', () => {
     arrange();
     const onInput = vi.fn();
     field.addEventListener('input', onInput);
-    await expect(insertText(target, content, options)).resolves.toEqual({ ok: true });
+    await expect(insertText(target, content, options)).resolves.toMatchObject({ ok: true });
     expect(field.value).toBe(value);
     expect(field.selectionStart).toBe(caret);
     expect(field.selectionEnd).toBe(caret);
@@ -42,7 +42,7 @@ describe('textarea strategy', () => {
     expect(caret).toEqual({ kind: 'offsets', start: 5, end: 5 });
     document.getElementById('other')!.focus();
     field.setSelectionRange(0, 0);
-    await expect(insertText(target, { text: '!' }, { caret: caret! })).resolves.toEqual({ ok: true });
+    await expect(insertText(target, { text: '!' }, { caret: caret! })).resolves.toMatchObject({ ok: true });
     expect(field.value.startsWith('Hello! world')).toBe(true);
     expect(document.activeElement).toBe(field);
   });
@@ -57,7 +57,7 @@ describe('textarea strategy', () => {
   it('writes into an email input that has no selection API', async () => {
     const input = document.getElementById('mail') as HTMLInputElement;
     input.value = 'x@';
-    await expect(insertText({ kind: 'textarea', element: input }, { text: 'y.com' })).resolves.toEqual({ ok: true });
+    await expect(insertText({ kind: 'textarea', element: input }, { text: 'y.com' })).resolves.toMatchObject({ ok: true });
     expect(input.value).toBe('x@y.com');
   });
 
