@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { SUPPORTED_MATCHES } from '@/lib/sites/supported';
 import { contentRequest, type Answer } from '@/lib/messages';
-import { readSiteEnabled, siteSwitchesItem } from '@/lib/platform/storage';
+import { readSiteEnabled, readUserSites, siteSwitchesItem, userSitesItem } from '@/lib/platform/storage';
+import { isMatchedBy } from '@/lib/sites/match-pattern';
 import { mountSidebar, type MountedSidebar } from './mount';
 
 export default defineContentScript({
@@ -32,11 +33,25 @@ export default defineContentScript({
       }
     });
 
-    const unwatch = siteSwitchesItem.watch((switches) => (readSiteEnabled(switches, host) ? void start() : stop()));
+    // On a site the user added (not a supported one), removing it in the options page stops the sidebar in tabs
+    // that are already open, and adding it again starts it, without a reload.
+    const isUserSite = !SUPPORTED_MATCHES.some((pattern) => isMatchedBy(pattern, new URL(location.href)));
+    const ownPattern = `${location.protocol}//${host}/*`;
+    let listed = !isUserSite || readUserSites(await userSitesItem.getValue()).includes(ownPattern);
+    const apply = (switches: unknown) => (listed && readSiteEnabled(switches, host) ? void start() : stop());
+
+    const unwatchSwitches = siteSwitchesItem.watch(apply);
+    const unwatchUserSites = isUserSite
+      ? userSitesItem.watch(async (sites) => {
+          listed = readUserSites(sites).includes(ownPattern);
+          apply(await siteSwitchesItem.getValue());
+        })
+      : () => undefined;
     ctx.onInvalidated(() => {
-      unwatch();
+      unwatchSwitches();
+      unwatchUserSites();
       stop();
     });
-    if (readSiteEnabled(await siteSwitchesItem.getValue(), host)) await start();
+    if (listed && readSiteEnabled(await siteSwitchesItem.getValue(), host)) await start();
   },
 });

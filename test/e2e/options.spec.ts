@@ -76,10 +76,13 @@ test('a user-added site gets the sidebar after the permission is granted', async
   await expect(getSidebar(fresh).launcher).toBeVisible();
   expect(await serviceWorker.evaluate(() => chrome.storage.local.get('userSites'))).toEqual({ userSites: [USER_SITE_PATTERN] });
 
-  // Remove: the list empties and the permission is given back; a new page load has no sidebar.
+  // Remove: the list empties, the permission is given back, the open tabs lose the sidebar at once, and a new page
+  // load has none.
   await options.bringToFront();
   await options.getByRole('button', { name: 'Remove help.example-support.com' }).click();
   await expect(options.getByText('You have not added any sites.')).toBeVisible();
+  await expect(getSidebar(site).host).toHaveCount(0);
+  await expect(getSidebar(fresh).host).toHaveCount(0);
   expect(await serviceWorker.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), USER_SITE_PATTERN)).toBe(false);
   const after = await openSite(`${USER_SITE_URL}tickets/3`, fixturePage('helpdesk.html'), await context.newPage());
   await expect(after.getByRole('textbox', { name: 'Reply to Sam Jones' })).toBeVisible();
