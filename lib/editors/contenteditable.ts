@@ -24,10 +24,27 @@ function exec(doc: Document, command: string, value?: string): boolean {
   }
 }
 
+/**
+ * Plain composers (Gmail, Outlook on the web) hold one `<div>` per line; a pasted `<p>` would add its margins as
+ * blank lines there, so paragraphs become divs. The HTML is already sanitised (InsertContent's contract) and a
+ * <template> parses it inertly.
+ */
+export function toLineDivs(doc: Document, html: string): string {
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  for (const paragraph of Array.from(template.content.querySelectorAll('p'))) {
+    const div = doc.createElement('div');
+    for (const attribute of Array.from(paragraph.attributes)) div.setAttribute(attribute.name, attribute.value);
+    div.append(...Array.from(paragraph.childNodes));
+    paragraph.replaceWith(div);
+  }
+  return template.innerHTML;
+}
+
 /** Types the lines with the browser's editing commands, one paragraph per line. */
 function insertWithCommands(root: HTMLElement, content: InsertContent): boolean {
   const doc = root.ownerDocument;
-  if (content.html !== undefined) return exec(doc, 'insertHTML', content.html);
+  if (content.html !== undefined) return exec(doc, 'insertHTML', toLineDivs(doc, content.html));
   const lines = content.text.split('\n');
   if (content.text.length === 0) return exec(doc, 'delete');
   return lines.every((line, index) => {

@@ -213,6 +213,20 @@ for (const { page: pageName, kind, via } of PAGES) {
       await page.context().close();
     });
 
+    test('(g) inserts sanitised HTML with its text', async () => {
+      const page = await openFixture(pageName);
+      await caretAtEnd(page);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => readModel(page)).toBe(`${INITIAL}\n`);
+      const result = await page.evaluate(() =>
+        window.__rwLab!.insert({ text: 'Hello there\nBye', html: '<p>Hello <strong>there</strong></p><p>Bye</p>' }),
+      );
+      expect(result).toEqual({ ok: true, via });
+      const expected = `${INITIAL}\nHello there\nBye`;
+      await expectModelAndCaret(page, expected, expected.length);
+      await page.context().close();
+    });
+
     if (via === 'paste') {
       test('(f) pastes paragraphs through the page-world bridge', async () => {
         const page = await openFixture(pageName);

@@ -86,3 +86,12 @@ describe('contenteditable strategy', () => {
     expect((await insertText(target, { text: 'x' }, { replaceBefore: 5 })).ok).toBe(false);
   });
 });
+
+describe('toLineDivs', () => {
+  it('turns paragraphs into line divs, keeping inline markup and attributes', async () => {
+    const { toLineDivs } = await import('@/lib/editors/contenteditable');
+    expect(toLineDivs(document, '<p dir="rtl">سلام <strong>دوست</strong></p><p><br></p><ul><li>x</li></ul>')).toBe(
+      '<div dir="rtl">سلام <strong>دوست</strong></div><div><br></div><ul><li>x</li></ul>',
+    );
+  });
+});
