@@ -194,14 +194,21 @@ test.describe('layout', () => {
   });
 
   test('Persian interface: the panel is right-to-left and docked on the left', async ({ openSite, page, serviceWorker }) => {
-    await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { uiLanguage: 'fa', triggerKey: 'Tab' } }));
     await openSite(WHATSAPP, HELPDESK);
     const sidebar = getSidebar(page);
-    await sidebar.launcher.click();
     // Names are not used here: they are in Persian, where translated.
     const panel = sidebar.host.getByRole('complementary');
+    const direction = panel.locator('xpath=ancestor::*[@dir][1]');
+    const viewportWidth = page.viewportSize()!.width;
+    await sidebar.launcher.click();
+    await expect(direction).toHaveAttribute('dir', 'ltr');
+    await expect.poll(async () => (await panel.boundingBox())?.x).toBe(viewportWidth - DEFAULT_WIDTH);
+
+    // The options page stores the choice in the same place.
+    await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { uiLanguage: 'fa', triggerKey: 'Tab' } }));
+    await page.reload();
     await expect(panel).toBeVisible();
-    await expect(panel.locator('xpath=ancestor::*[@dir][1]')).toHaveAttribute('dir', 'rtl');
+    await expect(direction).toHaveAttribute('dir', 'rtl');
     expect(await panel.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await expect.poll(async () => (await panel.boundingBox())?.x).toBe(0);
   });
