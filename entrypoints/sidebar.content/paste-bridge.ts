@@ -1,4 +1,5 @@
 import { createBridgeDispatcher } from '@/lib/editors/bridge-client';
+import { createBridgeNonce, NONCE_DATA_KEY } from '@/lib/editors/bridge-protocol';
 import type { PasteDispatcher } from '@/lib/editors/types';
 
 /**
@@ -8,11 +9,12 @@ import type { PasteDispatcher } from '@/lib/editors/types';
  */
 export async function createPasteDispatcher(): Promise<PasteDispatcher | undefined> {
   if (!import.meta.env.FIREFOX) return undefined;
-  const nonce = crypto.randomUUID();
+  // getRandomValues, not randomUUID: the latter exists only on secure (https) pages and user sites may be http.
+  const nonce = createBridgeNonce(crypto);
   const { script } = await injectScript('/editor-bridge.js', {
     keepInDom: false,
     modifyScript: (element) => {
-      element.dataset.nonce = nonce;
+      element.dataset[NONCE_DATA_KEY] = nonce;
     },
   });
   return createBridgeDispatcher(script, nonce);
