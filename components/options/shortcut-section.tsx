@@ -11,6 +11,20 @@ export interface ShortcutSectionProps {
   onOpenSettings: (() => void) | undefined;
 }
 
+/** Stands in for the shortcut inside the translated sentence, so each language keeps its own word order. */
+const MARK = '\u0000';
+
+function WithShortcut({ text, shortcut }: { text: string; shortcut: string }) {
+  const [before = '', after = ''] = text.split(MARK);
+  return (
+    <>
+      {before}
+      <kbd dir="ltr">{shortcut}</kbd>
+      {after}
+    </>
+  );
+}
+
 /** Where to change the keyboard shortcut that opens the sidebar. */
 export function ShortcutSection({ t, current, onOpenSettings }: ShortcutSectionProps) {
   return (
@@ -19,9 +33,7 @@ export function ShortcutSection({ t, current, onOpenSettings }: ShortcutSectionP
       {current !== undefined && (
         <p>
           {current ? (
-            <>
-              {t('optionsShortcutCurrent')} <kbd dir="ltr">{current}</kbd>
-            </>
+            <WithShortcut text={t('optionsShortcutCurrent', MARK)} shortcut={current} />
           ) : (
             t('optionsShortcutNone')
           )}

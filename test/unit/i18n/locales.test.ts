@@ -24,6 +24,15 @@ describe('interface messages', () => {
     for (const [key, entry] of Object.entries(messages)) expect(entry.message.trim(), key).not.toBe('');
   });
 
+  // Brand names and key names read the same in every language; everything else must be translated, so that a
+  // key copied from English and forgotten fails here.
+  const SAME_IN_EVERY_LANGUAGE = new Set(['extName', 'launcherLabel', 'sidebarTitle', 'optionsTriggerTab', 'optionsTriggerEnter']);
+  it.each(UI_LANGUAGES.filter((lang) => lang !== 'en'))('%s translates every message but names', (lang) => {
+    const messages = read(lang);
+    const untranslated = Object.keys(english).filter((key) => !SAME_IN_EVERY_LANGUAGE.has(key) && messages[key]?.message === english[key]?.message);
+    expect(untranslated).toEqual([]);
+  });
+
   it.each(UI_LANGUAGES)('%s keeps every placeholder of the English message', (lang) => {
     const messages = read(lang);
     for (const [key, entry] of Object.entries(english)) {
