@@ -1,5 +1,6 @@
 // Firefox smoke test: the built Firefox add-on (.output/firefox-mv2) mounts its sidebar on a supported site and
-// inserts a template, in Firefox ESR driven by puppeteer-core over WebDriver BiDi (Playwright needs its own patched
+// inserts a template (into a textarea, and into ProseMirror, Lexical, Draft.js, CKEditor 5 and Quill through the
+// page-world bridge; without the bridge Quill ignores the paste in Firefox), in Firefox ESR driven by puppeteer-core over WebDriver BiDi (Playwright needs its own patched
 // Firefox). Run `npm run build:firefox` first; `npm run test:firefox` does both.
 //
 // Routing: puppeteer's request interception works under BiDi (network.addIntercept + provideResponse), so the
@@ -8,6 +9,7 @@
 //
 // Prints one line per check and a closing `N passed, N failed`; exits non-zero when any check fails.
 import { existsSync, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
@@ -15,6 +17,18 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ADDON_DIR = `${ROOT}.output/firefox-mv2`;
 const FIXTURE = readFileSync(`${ROOT}test/fixtures/pages/helpdesk.html`, 'utf8');
 const SITE_URL = 'https://mail.google.com/mail/u/0/#inbox';
+/** Fixture pages with the real editor libraries (`npm run build:fixtures`); their assets sit in ../assets/. */
+const EDITOR_FIXTURES = `${ROOT}.output/fixtures`;
+// The rich editors take text through their paste pipeline, which in Firefox goes through the page-world bridge:
+// each is served at the production URL of a site that uses it.
+const BRIDGED_EDITORS = [
+  { kind: 'prosemirror', url: 'https://app.intercom.com/a/inbox/abc/inbox/conversation/1' },
+  { kind: 'lexical', url: 'https://web.whatsapp.com/' },
+  { kind: 'draftjs', url: 'https://x.com/messages/1-2' },
+  { kind: 'ckeditor5', url: 'https://acme.zendesk.com/agent/tickets/1' },
+  { kind: 'quill', url: 'https://acme.freshdesk.com/a/tickets/1' },
+];
+const ASSET_TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const STEP_TIMEOUT = 15_000;
 /** The whole run may not hang CI: a stuck browser is a failure with a message, not a timeout of the job. */
@@ -50,6 +64,15 @@ async function waitForReply(page, expected) {
   }
 }
 
+/** Waits for the editor's own model (the fixture's window.__rwEditor) to hold `expected`. */
+async function waitForModel(page, expected) {
+  try {
+    await page.waitForFunction((want) => window.__rwEditor?.getText() === want, { timeout: STEP_TIMEOUT }, expected);
+  } catch {
+    assertEqual(await page.evaluate(() => window.__rwEditor?.getText()), expected, "the editor's model holds");
+  }
+}
+
 /** A button in the sidebar's shadow root (puppeteer's `>>>` pierces it), once visible. */
 function sidebarButton(page, name, options = { visible: true }) {
   return page.waitForSelector(`replywell-sidebar >>> button[aria-label="${name}"]`, { ...options, timeout: STEP_TIMEOUT });
@@ -67,8 +90,17 @@ async function main() {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (`${url.origin}${url.pathname}` === 'https://mail.google.com/mail/u/0/') {
+      const key = `${url.origin}${url.pathname}`;
+      const editor = BRIDGED_EDITORS.find((e) => new URL(e.url).href.split('#')[0] === key);
+      // Everything after ".../assets/" names a file under the fixtures' assets folder (never above it).
+      const asset = /\/assets\/((?:[\w-]+\/)*[\w-]+\.\w+)$/.exec(url.pathname)?.[1];
+      if (key === 'https://mail.google.com/mail/u/0/') {
         void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: FIXTURE });
+      } else if (editor) {
+        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(`${EDITOR_FIXTURES}/editors/${editor.kind}.html`) });
+      } else if (asset && existsSync(`${EDITOR_FIXTURES}/assets/${asset}`)) {
+        const file = `${EDITOR_FIXTURES}/assets/${asset}`;
+        void request.respond({ status: 200, contentType: ASSET_TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
       } else {
         void request.abort('blockedbyclient');
       }
@@ -104,6 +136,26 @@ async function main() {
       await (await sidebarButton(page, insertName)).click();
       await waitForReply(page, `Hi Sam,\n${THANKS_TEXT}\nBest,\nAlex`);
     });
+
+    for (const { kind, url } of BRIDGED_EDITORS) {
+      await check(`";thanks" + Tab expands into ${kind}'s own model (page-world bridge)`, async () => {
+        await page.goto(url, { timeout: STEP_TIMEOUT });
+        await page.waitForSelector('html[data-editor-ready="true"]', { timeout: STEP_TIMEOUT });
+        await sidebarButton(page, insertName, { visible: false });
+        const original = 'Hi Anna,\nThanks for your message.';
+        await page.evaluate(() => window.__rwEditor.focus());
+        await page.keyboard.down('Control');
+        await page.keyboard.press('End');
+        await page.keyboard.up('Control');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type(';thanks');
+        await waitForModel(page, `${original}\n;thanks`);
+        await page.keyboard.press('Tab');
+        await waitForModel(page, `${original}\n${THANKS_TEXT}`);
+        await page.keyboard.type('Z');
+        await waitForModel(page, `${original}\n${THANKS_TEXT}Z`);
+      });
+    }
   } finally {
     await browser.close();
   }
