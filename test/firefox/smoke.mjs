@@ -1,7 +1,8 @@
 // Firefox smoke test: the built Firefox add-on (.output/firefox-mv2) mounts its sidebar on a supported site and
-// inserts a template (into a textarea, and into ProseMirror, Lexical, Draft.js, CKEditor 5 and Quill through the
-// page-world bridge; without the bridge Quill ignores the paste in Firefox), in Firefox ESR driven by puppeteer-core over WebDriver BiDi (Playwright needs its own patched
-// Firefox). Run `npm run build:firefox` first; `npm run test:firefox` does both.
+// inserts a template: into a textarea, and into ProseMirror, Lexical, Draft.js, CKEditor 5 and Quill through the
+// page-world bridge (without the bridge Quill ignores the paste in Firefox). Firefox ESR is driven by
+// puppeteer-core over WebDriver BiDi (Playwright needs its own patched Firefox). `npm run test:firefox` builds the
+// add-on and the fixture pages first.
 //
 // Routing: puppeteer's request interception works under BiDi (network.addIntercept + provideResponse), so the
 // fixture page is answered at the production URL before any DNS look-up, exactly as the Chromium harness does with
