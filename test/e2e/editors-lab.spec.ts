@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium, expect, test } from '@playwright/test';
+import { placeCaret } from './caret';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const FIXTURES_OUT = join(ROOT, '.output/fixtures');
@@ -121,26 +122,15 @@ async function clickIntoEditor(page: Page): Promise<void> {
   await expect(editable).toBeFocused();
 }
 
-/**
- * Moves the caret with the keyboard until it is `offset` characters from the start. CKEditor 5 and Draft.js draw
- * their own caret a moment after they get the focus, and keys pressed before that are overridden, so the keys are
- * pressed again until the caret is where they put it.
- */
-async function placeCaret(page: Page, keys: readonly string[], offset: number): Promise<void> {
-  await clickIntoEditor(page);
-  await expect(async () => {
-    for (const key of keys) await page.keyboard.press(key);
-    expect(await page.evaluate(() => window.__rwLab!.caret())).toEqual({ kind: 'offsets', start: offset, end: offset });
-  }).toPass({ timeout: 5_000 });
-}
-
 /** Puts the caret `offset` characters from the editor's start, with the keyboard. */
 async function caretFromStart(page: Page, offset: number): Promise<void> {
-  await placeCaret(page, ['Control+Home', ...Array<string>(offset).fill('ArrowRight')], offset);
+  await clickIntoEditor(page);
+  await placeCaret(page, ['Control+Home', ...Array<string>(offset).fill('ArrowRight')], INITIAL, offset);
 }
 
 async function caretAtEnd(page: Page): Promise<void> {
-  await placeCaret(page, ['Control+End'], INITIAL.length);
+  await clickIntoEditor(page);
+  await placeCaret(page, ['Control+End'], INITIAL, INITIAL.length);
 }
 
 /** The model holds `expected`, and a typed "Z" lands at `caretAfter` (right after the inserted text). */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { placeCaret } from './caret';
 import { BUILT_FIXTURES_DIR, expect, getSidebar, test } from './harness';
 
 // The built extension writing into every editor technology, at the production URL of a site that uses it. Each
@@ -30,43 +31,10 @@ async function openEditor(openSite: (url: string, fixture: string) => Promise<Pa
   return page;
 }
 
-/**
- * The editor's text before and after the caret as the DOM shows it (line breaks and the editors' invisible filler
- * characters left out), to check where keyboard moves put the caret.
- */
-function readCaretSides(): { before: string; after: string } {
-  const clean = (text: string) => text.replace(/[\n\u200b\u2060\ufeff]/g, '');
-  const active = document.activeElement;
-  if (active instanceof HTMLTextAreaElement) return { before: clean(active.value.slice(0, active.selectionStart)), after: clean(active.value.slice(active.selectionEnd)) };
-  const selection = getSelection();
-  const root = active?.closest('[contenteditable="true"]');
-  if (!selection?.focusNode || !root) return { before: '?', after: '?' };
-  const before = document.createRange();
-  before.setStart(root, 0);
-  before.setEnd(selection.focusNode, selection.focusOffset);
-  const after = document.createRange();
-  after.setStart(selection.focusNode, selection.focusOffset);
-  after.setEnd(root, root.childNodes.length);
-  return { before: clean(before.toString()), after: clean(after.toString()) };
-}
-
-/**
- * Moves the caret with the keyboard as an agent would, until it stands where `where` says. CKEditor 5 and Draft.js
- * draw their own caret a moment after they get the focus and override keys pressed before that, so the keys are
- * pressed again until the caret is there.
- */
-async function placeCaret(page: Page, keys: readonly string[], where: Partial<{ before: string; after: string }>): Promise<void> {
-  await page.evaluate(() => window.__rwEditor!.focus());
-  await expect(async () => {
-    for (const key of keys) await page.keyboard.press(key);
-    expect(await page.evaluate(readCaretSides)).toMatchObject(where);
-  }).toPass({ timeout: 5_000 });
-}
-
 /** The caret at the end of the whole text, as after Ctrl+End. */
-const caretAtEnd = (page: Page) => placeCaret(page, ['Control+End'], { after: '' });
+const caretAtEnd = (page: Page) => placeCaret(page, ['Control+End'], ORIGINAL, ORIGINAL.length);
 /** The caret at the start of the second line: between the greeting and the text. */
-const caretAtSecondLine = (page: Page) => placeCaret(page, ['Control+Home', 'ArrowDown', 'Home'], { before: 'Hi Anna,' });
+const caretAtSecondLine = (page: Page) => placeCaret(page, ['Control+Home', 'ArrowDown', 'Home'], ORIGINAL, 'Hi Anna,\n'.length);
 
 for (const { kind, url } of EDITORS) {
   test.describe(kind, () => {

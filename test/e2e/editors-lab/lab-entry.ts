@@ -32,8 +32,6 @@ const lab = {
   kind: (): string => getTarget().kind,
   getText: (): string => getEditorText(getTarget()),
   textBeforeCaret: (maxLength: number): string | undefined => getTextBeforeCaret(getTarget(), maxLength),
-  /** Where the caret is now, as text offsets; unlike saveCaret() it remembers nothing. */
-  caret: (): SavedCaret | undefined => saveCaret(getTarget()),
   saveCaret: (): SavedCaret | undefined => {
     savedCaret = saveCaret(getTarget());
     return savedCaret && savedCaret.kind === 'offsets' ? savedCaret : undefined;
