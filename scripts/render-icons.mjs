@@ -1,11 +1,12 @@
 // Renders scripts/assets/icon.svg to the PNG sizes the stores and browsers ask for (public/icon/<size>.png).
 // Run by hand after changing the SVG: node scripts/render-icons.mjs
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { AUTOMATION_ARGS, getChromiumPath } from './chromium.mjs';
 
 const svg = readFileSync(new URL('./assets/icon.svg', import.meta.url), 'utf8');
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+const executablePath = getChromiumPath();
+const browser = await chromium.launch({ executablePath, args: [...AUTOMATION_ARGS] });
 mkdirSync(new URL('../public/icon/', import.meta.url), { recursive: true });
 for (const size of [16, 32, 48, 96, 128]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });

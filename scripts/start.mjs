@@ -14,6 +14,7 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEMO_INDEX, DEMO_SITES } from '../demo/pages.mjs';
+import { getExtensionArgs, QUIET_ARGS } from './chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -22,9 +23,6 @@ const PROFILE_DIR = join(ROOT, '.cache/demo-profile');
 const SCREENSHOT_PAGE = 'mail';
 const SCREENSHOT_VIEWPORT = { width: 1280, height: 800 };
 
-// Flags that keep the browser from talking to Google's services on its own (MACHINE-NOTES.md), so that the only
-// traffic is the demo's, and that one is answered locally.
-const QUIET_FLAGS = ['--disable-quic', '--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -200,7 +198,7 @@ async function serveDemo(context) {
 // The browser
 
 async function launch(chromium, browser, { headless, userDataDir }) {
-  const args = [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...QUIET_FLAGS];
+  const args = [...getExtensionArgs(EXTENSION_DIR), ...QUIET_ARGS];
   // HACK: Chrome 137+ ignores --load-extension unless this feature is turned off (Chromium builds need nothing).
   if (browser.branded) args.push('--disable-features=DisableLoadExtensionCommandLineSwitch');
   if (headless) args.push('--headless=new', '--disable-gpu');

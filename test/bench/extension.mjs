@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { AUTOMATION_ARGS, getChromiumPath, getExtensionArgs } from '../../scripts/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUDGET_GZIP = 80 * 1024;
@@ -59,23 +60,12 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
 }
 
 const extension = join(ROOT, '.output/chrome-mv3');
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = getChromiumPath();
 const userDataDir = mkdtempSync(join(tmpdir(), 'rw-bench-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath,
   headless: true,
-  args: [
-    '--headless=new',
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: ['--headless=new', ...getExtensionArgs(extension), ...AUTOMATION_ARGS],
 });
 try {
   const page0 = `<!doctype html><title>Inbox</title><main><h1>Inbox</h1><form><textarea aria-label="Reply"></textarea><button type="submit">Send</button></form></main>`;

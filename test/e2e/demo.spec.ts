@@ -7,13 +7,14 @@
  * Needs the extension build (`npm run build:chrome`); the demo pages are built here when missing or stale.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { DEMO_INDEX, DEMO_SITES } from '../../demo/pages.mjs';
 import { expect, getSidebar, ROOT, test } from './harness';
+import { newestMtime } from './freshness';
 
 const DEMO_OUT = join(ROOT, '.output/demo');
 const BUILD_STAMP = join(DEMO_OUT, '.built');
@@ -43,15 +44,6 @@ const PAGES: Record<string, { thread: (page: Page) => Locator; composer: (page: 
     send: (page) => page.getByRole('textbox', { name: 'Type a message to Daniela Reyes' }).press('Enter'),
   },
 };
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 /**
  * Builds .output/demo when it is missing or older than demo/. Test workers run in parallel, so the first to take

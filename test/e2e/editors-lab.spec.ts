@@ -4,11 +4,13 @@
  * Fixture pages (test/fixtures/editors) are built with vite into .output/fixtures; lib/editors is bundled into
  * .output/editors-lab/ and added to each page as a script exposing `window.__rwLab`.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium, expect, test } from '@playwright/test';
+import { AUTOMATION_ARGS, getChromiumPath } from '../../scripts/chromium.mjs';
 import { placeCaret } from './caret';
+import { newestMtime } from './freshness';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const FIXTURES_OUT = join(ROOT, '.output/fixtures');
@@ -42,15 +44,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 /** Builds the fixtures when missing or older than their sources, and always the lab bundle (it is small). */
 async function buildArtifacts(): Promise<void> {
   const { build } = await import('vite');
@@ -78,12 +71,7 @@ test.describe.configure({ mode: 'default' });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   await buildArtifacts();
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  browser = await chromium.launch({
-    ...(existsSync(executablePath) ? { executablePath } : {}),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await chromium.launch({ executablePath: getChromiumPath(), headless: true, args: [...AUTOMATION_ARGS] });
 });
 
 test.afterAll(async () => {

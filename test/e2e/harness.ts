@@ -4,6 +4,7 @@ import { dirname, extname, isAbsolute, join, posix, relative, resolve } from 'no
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, expect, type BrowserContext, type Locator, type Page, type Route, type Worker } from '@playwright/test';
 import type { browser } from 'wxt/browser';
+import { AUTOMATION_ARGS, getChromiumPath, getExtensionArgs } from '../../scripts/chromium.mjs';
 
 declare global {
   /** The extension API as Chromium names it in the service worker, where `serviceWorker.evaluate` runs code. */
@@ -33,11 +34,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** The browser to drive: `CHROMIUM_PATH`, else Debian's Chromium, else the one Playwright installed (undefined). */
-export function getChromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 /** A page served in place of a production URL: inline HTML, or a file whose folder also serves its assets. */
 interface ServedPage {
@@ -173,18 +169,7 @@ export const test = base.extend<HarnessFixtures & { extensionId: string }, Harne
       colorScheme,
       viewport,
       locale,
-      args: [
-        '--headless=new',
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: ['--headless=new', ...getExtensionArgs(extensionDir), ...AUTOMATION_ARGS],
     });
     const router = new FixtureRouter();
     await context.route('**/*', (route) => router.handle(route));

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { expect, fixturePage, getChromiumPath, getPageStatus, getSidebar, test } from './harness';
+import { AUTOMATION_ARGS, getChromiumPath, getExtensionArgs } from '../../scripts/chromium.mjs';
+import { expect, fixturePage, getPageStatus, getSidebar, test } from './harness';
 import { hasOsInputTools, startVirtualDisplay } from './os-input';
 
 /** The extension APIs these tests call from inside the browser (the project has no global `chrome` types). */
@@ -157,14 +158,8 @@ test.describe('through the browser’s own permission prompt', () => {
       viewport: null,
       env: { ...process.env, DISPLAY: screen.display },
       args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...getExtensionArgs(extensionDir),
+        ...AUTOMATION_ARGS,
         '--window-position=0,0',
         '--window-size=1280,800',
       ],
