@@ -1,6 +1,6 @@
 import type { Signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import type { Placement } from '@/lib/sidebar/placement';
 import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from '@/lib/sidebar/limits';
@@ -28,16 +28,17 @@ const RESIZE_STEP = 16;
 export function Sidebar(props: SidebarProps) {
   const { t, dir, open, width, panelPlacement, launcherPlacement, notice } = props;
   const launcherRef = useRef<HTMLButtonElement>(null);
-  // Closing from inside the panel hands the focus back to the launcher, which only exists once the closed state
-  // has rendered; until then the focus would fall to the host page's <body>.
-  const focusLauncherAfterClose = useRef(false);
-  useEffect(() => {
-    if (open.value || !focusLauncherAfterClose.current) return;
-    focusLauncherAfterClose.current = false;
+  // Closing from inside the panel hands the focus back to the launcher as soon as the closed state is in the DOM,
+  // in the same task (a layout effect): later, the browser would already have dropped the focus of the hidden
+  // panel's field onto the host page's <body>.
+  const focusLauncher = useRef(false);
+  useLayoutEffect(() => {
+    if (open.value || !focusLauncher.current) return;
+    focusLauncher.current = false;
     launcherRef.current?.focus();
   });
   const closeFromPanel = () => {
-    focusLauncherAfterClose.current = true;
+    focusLauncher.current = true;
     props.onToggle();
   };
   const panelId = 'rw-panel';
@@ -85,20 +86,19 @@ export function Sidebar(props: SidebarProps) {
 
   return (
     <div class="rw-root" dir={dir} data-side={open.value ? panel.side : launcher.side}>
-      {!open.value && (
-        <button
-          ref={launcherRef}
-          type="button"
-          class="rw-launcher"
-          aria-label={t('launcherLabel')}
-          aria-expanded="false"
-          aria-controls={panelId}
-          style={{ top: `${launcher.top + launcher.height / 2 - 20}px`, [launcher.side]: '0px' }}
-          onClick={props.onToggle}
-        >
-          <span aria-hidden="true">R</span>
-        </button>
-      )}
+      <button
+        ref={launcherRef}
+        type="button"
+        class="rw-launcher"
+        aria-label={t('launcherLabel')}
+        aria-expanded="false"
+        aria-controls={panelId}
+        hidden={open.value}
+        style={{ top: `${launcher.top + launcher.height / 2 - 20}px`, [launcher.side]: '0px' }}
+        onClick={props.onToggle}
+      >
+        <span aria-hidden="true">R</span>
+      </button>
       <aside
         id={panelId}
         class="rw-panel"

@@ -13,11 +13,28 @@ export default defineContentScript({
     performance.mark('replywell:start');
     const host = location.hostname;
     let mounted: MountedSidebar | undefined;
+    // Storage watchers may ask to start again while a mount is still under way: one mount at a time, and a stop
+    // that arrives meanwhile removes the sidebar as soon as it exists.
+    let mounting: Promise<MountedSidebar> | undefined;
+    let wanted = false;
 
     const start = async () => {
-      if (!mounted) mounted = await mountSidebar(ctx, document);
+      wanted = true;
+      if (mounted || mounting) return;
+      mounting = mountSidebar(ctx, document);
+      try {
+        const sidebar = await mounting;
+        if (wanted) mounted = sidebar;
+        else sidebar.remove();
+      } catch (error) {
+        // Nothing of Replywell may break the host page: a failed mount leaves the page as it was.
+        console.warn('Replywell could not start on this page:', error);
+      } finally {
+        mounting = undefined;
+      }
     };
     const stop = () => {
+      wanted = false;
       mounted?.remove();
       mounted = undefined;
     };
