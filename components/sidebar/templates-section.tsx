@@ -5,8 +5,8 @@ import type { ShortcutTemplate } from '@/lib/messages';
 export interface TemplatesSectionProps {
   t: Translate;
   templates: Signal<ShortcutTemplate[]>;
-  /** The trigger key's name as the user sees it ("Tab"). */
-  triggerKey: string;
+  /** The trigger key's name as the user sees it ("Tab"); follows the options page live. */
+  triggerKey: Signal<string>;
   /** The outcome of the last insert, read out politely. */
   status: Signal<string | undefined>;
   onInsert: (template: ShortcutTemplate) => void;
@@ -52,7 +52,7 @@ export function TemplatesSection({ t, templates, triggerKey, status, onInsert }:
           ))}
         </ul>
       )}
-      {templates.value[0] && <p class="rw-muted">{t('templatesShortcutHint', [templates.value[0].shortcut, triggerKey])}</p>}
+      {templates.value[0] && <p class="rw-muted">{t('templatesShortcutHint', [templates.value[0].shortcut, triggerKey.value])}</p>}
       <p class="rw-status" role="status" aria-live="polite">
         {status.value ?? ''}
       </p>

@@ -1,4 +1,4 @@
-import { batch, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -67,6 +67,7 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
   const draft = signal<string | undefined>(undefined);
   const templates = signal<ShortcutTemplate[]>([]);
   const triggerKey = signal(settings.triggerKey);
+  const triggerKeyLabel = computed(() => t(`optionsTrigger${triggerKey.value}`));
 
   const composer = trackComposer(doc, controller.signal, (text) => (draft.value = text));
   const dispatchPaste = await createPasteDispatcher().catch(() => undefined);
@@ -143,7 +144,7 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
           }}
         >
           <Section id="templates" title={t('sectionTemplates')} t={t}>
-            <TemplatesSection t={t} templates={templates} triggerKey={t(`optionsTrigger${triggerKey.value}`)} status={status} onInsert={(tpl) => void onInsert(tpl).catch(report)} />
+            <TemplatesSection t={t} templates={templates} triggerKey={triggerKeyLabel} status={status} onInsert={(tpl) => void onInsert(tpl).catch(report)} />
           </Section>
           <Section id="draft" title={t('sectionDraft')} t={t}>
             <DraftSection t={t} draft={draft} />

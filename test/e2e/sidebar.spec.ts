@@ -371,6 +371,30 @@ test.describe('templates', () => {
     await expect(reply).toHaveValue('Hello ;nothing word;thanks');
   });
 
+  test('the trigger key chosen in the options takes effect in open tabs at once', async ({ openSite, page, context, extensionId }) => {
+    await openSite(GMAIL, HELPDESK);
+    await waitForTemplates(page);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('combobox', { name: 'Key that expands a shortcut' }).selectOption('Space');
+    await expect(options.getByText('Saved.')).toBeVisible();
+    await options.close();
+
+    const sidebar = getSidebar(page);
+    await sidebar.launcher.click();
+    await expect(sidebar.panel.getByText('Type ;thanks in the reply and press Space to expand it.')).toBeVisible();
+    const reply = page.getByRole('textbox', { name: 'Reply to Sam Jones' });
+    await reply.click();
+    await reply.pressSequentially('Hi Sam,\n;thanks');
+    await reply.press('Space');
+    await expect(reply).toHaveValue(`Hi Sam,\n${THANKS_TEXT}`);
+    // Tab is an ordinary key again: it moves on and leaves a typed shortcut alone.
+    await reply.pressSequentially('\n;hello');
+    await reply.press('Tab');
+    await expect(page.getByRole('button', { name: 'Send' })).toBeFocused();
+    await expect(reply).toHaveValue(`Hi Sam,\n${THANKS_TEXT}\n;hello`);
+  });
+
   test('Insert from the sidebar lands where the caret was in the composer', async ({ openSite, page }) => {
     await openSite(ZENDESK, HELPDESK);
     const sidebar = getSidebar(page);
