@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getBuiltinTemplates } from '@/lib/templates/builtin';
-import { createTranslator, resolveUiLanguage } from '@/lib/i18n';
+import builtinTemplates from '@/templates/builtin.json';
+import { resolveUiLanguage } from '@/lib/i18n';
 import { readSettings, settingsItem } from '@/lib/platform/storage';
 import { sendToTab } from '@/lib/platform/messaging';
 import { route, type Handlers } from './router';
@@ -13,7 +14,7 @@ export default defineBackground(() => {
     getShortcuts: async () => {
       const settings = readSettings(await settingsItem.getValue());
       const lang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
-      return getBuiltinTemplates(createTranslator(getUiMessages(lang)));
+      return getBuiltinTemplates(builtinTemplates, lang);
     },
     addUserSite: ({ pattern }) => addUserSite(pattern),
     removeUserSite: ({ pattern }) => removeUserSite(pattern),

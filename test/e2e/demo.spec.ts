@@ -20,9 +20,10 @@ const DEMO_OUT = join(ROOT, '.output/demo');
 const BUILD_STAMP = join(DEMO_OUT, '.built');
 const BUILD_LOCK = join(ROOT, '.output/.demo-build.lock');
 
-const en = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-const THANKS_TITLE = en.builtinThanksTitle!.message;
-const THANKS_TEXT = en.builtinThanksBody!.message;
+const builtin = JSON.parse(readFileSync(join(ROOT, 'templates/builtin.json'), 'utf8')) as { templates: { shortcut: string; title: { en: string }; text: { en: string } }[] };
+const THANKS = builtin.templates.find((template) => template.shortcut === ';thanks')!;
+const THANKS_TITLE = THANKS.title.en;
+const THANKS_TEXT = THANKS.text.en;
 const THANKS_FIRST_LINE = THANKS_TEXT.split('\n')[0]!;
 
 /** What differs between the demo pages: where the thread is, where the composer is, and how a reply is sent. */
