@@ -24,6 +24,16 @@ export interface SidebarProps {
 
 const RESIZE_STEP = 16;
 
+/** The product's mark (a reply bubble with a tick), drawn inline so that no file is fetched from the page. */
+function LauncherIcon() {
+  return (
+    <svg class="rw-launcher-icon" viewBox="0 0 128 128" width="24" height="24" aria-hidden="true" focusable="false">
+      <path d="M30 36h68a10 10 0 0 1 10 10v34a10 10 0 0 1-10 10H62l-20 16v-16H30a10 10 0 0 1-10-10V46a10 10 0 0 1 10-10z" fill="currentColor" />
+      <path d="M44 64l12 12 28-26" fill="none" stroke="var(--rw-accent)" stroke-width="10" stroke-linecap="round" stroke-linejoin="round" />
+    </svg>
+  );
+}
+
 /** The launcher button and the panel holding the sections. */
 export function Sidebar(props: SidebarProps) {
   const { t, dir, open, width, panelPlacement, launcherPlacement, notice } = props;
@@ -97,7 +107,7 @@ export function Sidebar(props: SidebarProps) {
         style={{ top: `${launcher.top + launcher.height / 2 - 20}px`, [launcher.side]: '0px' }}
         onClick={props.onToggle}
       >
-        <span aria-hidden="true">R</span>
+        <LauncherIcon />
       </button>
       <aside
         id={panelId}
