@@ -17,17 +17,14 @@ const DAY = 86_400_000;
 /** Every time-zone offset change happens on a quarter hour of UTC, so offsets are cached per quarter hour. */
 const QUARTER = 15 * MINUTE;
 
-interface LocalDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
 /** Offsets and working windows of one set of hours, computed once and reused across durations. */
 interface Calendar {
-  offsetAt(ms: number): number;
-  /** The working window of a local date in UTC ms, or undefined on a day off. */
-  windowOf(date: LocalDate): readonly [number, number] | undefined;
+  /** Local day number (days since 1970-01-01 in the hours' time zone) of an instant. */
+  localDay(ms: number): number;
+  /** The working window of a local day in UTC ms, or undefined on a day off. */
+  windowOf(day: number): readonly [number, number] | undefined;
+  /** Business ms in the days from `fromDay` up to, not including, `toDay`. */
+  between(fromDay: number, toDay: number): number;
 }
 
 function parseClock(clock: string): number {
@@ -60,6 +57,9 @@ function getCalendar(hours: BusinessHours): Calendar {
   const holidays = new Set(hours.holidays ?? []);
   const offsets = new Map<number, number>();
   const windows = new Map<number, readonly [number, number] | undefined>();
+  // Business ms of every day from `origin`, summed: `sums[i]` covers the days origin … origin + i - 1.
+  let origin = 0;
+  let sums: number[] = [];
 
   const offsetAt = (ms: number): number => {
     const bucket = Math.floor(ms / QUARTER);
@@ -74,39 +74,62 @@ function getCalendar(hours: BusinessHours): Calendar {
     return offset;
   };
   /** UTC ms of a local wall-clock minute; in a spring-forward gap, the moment the clocks jumped to. */
-  const toUtc = (date: LocalDate, minuteOfDay: number): number => {
-    const wall = Date.UTC(date.year, date.month - 1, date.day) + minuteOfDay * MINUTE;
-    const first = wall - offsetAt(wall);
-    return wall - offsetAt(first);
+  const toUtc = (day: number, minuteOfDay: number): number => {
+    const wall = day * DAY + minuteOfDay * MINUTE;
+    return wall - offsetAt(wall - offsetAt(wall));
   };
-  const windowOf = (date: LocalDate) => {
-    const key = Date.UTC(date.year, date.month - 1, date.day);
-    if (windows.has(key)) return windows.get(key);
-    const isoWeekday = ((new Date(key).getUTCDay() + 6) % 7) + 1;
-    const label = new Date(key).toISOString().slice(0, 10);
-    const window = days.has(isoWeekday) && !holidays.has(label) ? ([toUtc(date, startMinute), toUtc(date, endMinute)] as const) : undefined;
-    windows.set(key, window);
+  const windowOf = (day: number) => {
+    if (windows.has(day)) return windows.get(day);
+    const date = new Date(day * DAY);
+    const isoWeekday = ((date.getUTCDay() + 6) % 7) + 1;
+    const label = date.toISOString().slice(0, 10);
+    const window = days.has(isoWeekday) && !holidays.has(label) ? ([toUtc(day, startMinute), toUtc(day, endMinute)] as const) : undefined;
+    windows.set(day, window);
     return window;
   };
-  const calendar = { offsetAt, windowOf };
+  const length = (day: number) => {
+    const window = windowOf(day);
+    return window ? window[1] - window[0] : 0;
+  };
+  /** Sum of business ms of the days before `day`, from `origin`; the table grows to cover what is asked. */
+  const sumBefore = (day: number): number => {
+    if (sums.length === 0) {
+      origin = day;
+      sums = [0];
+    }
+    if (day < origin) {
+      const prefix: number[] = [0];
+      for (let d = day; d < origin; d++) prefix.push(prefix[prefix.length - 1]! + length(d));
+      const shift = prefix[prefix.length - 1]!;
+      sums = [...prefix.slice(0, -1), ...sums.map((sum) => sum + shift)];
+      origin = day;
+    }
+    while (origin + sums.length - 1 < day) sums.push(sums[sums.length - 1]! + length(origin + sums.length - 1));
+    return sums[day - origin]!;
+  };
+  const calendar: Calendar = {
+    localDay: (ms) => Math.floor((ms + offsetAt(ms)) / DAY),
+    windowOf,
+    between: (fromDay, toDay) => (toDay > fromDay ? sumBefore(toDay) - sumBefore(fromDay) : 0),
+  };
   calendars.set(hours, calendar);
   return calendar;
 }
 
+function overlap(from: number, to: number, window: readonly [number, number] | undefined): number {
+  return window ? Math.max(0, Math.min(to, window[1]) - Math.max(from, window[0])) : 0;
+}
+
 /**
  * The part of [from, to] (epoch ms) that falls inside business hours, in ms: working days from start to end in
- * the hours' own time zone, minus holidays, correct across DST changes. Zero when it lies wholly outside.
+ * the hours' own time zone, minus holidays, correct across DST changes. Zero when it lies wholly outside. The
+ * days between the first and the last come from a running sum, so a long wait costs no more than a short one.
  */
 export function getBusinessDuration(from: number, to: number, hours: BusinessHours): number {
   if (!(to > from)) return 0;
   const calendar = getCalendar(hours);
-  const local = new Date(from + calendar.offsetAt(from));
-  const lastDay = Math.floor((to + calendar.offsetAt(to)) / DAY);
-  let total = 0;
-  for (let day = Math.floor(local.getTime() / DAY); day <= lastDay; day++) {
-    const date = new Date(day * DAY);
-    const window = calendar.windowOf({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
-    if (window) total += Math.max(0, Math.min(to, window[1]) - Math.max(from, window[0]));
-  }
-  return total;
+  const firstDay = calendar.localDay(from);
+  const lastDay = calendar.localDay(to);
+  if (firstDay === lastDay) return overlap(from, to, calendar.windowOf(firstDay));
+  return overlap(from, to, calendar.windowOf(firstDay)) + calendar.between(firstDay + 1, lastDay) + overlap(from, to, calendar.windowOf(lastDay));
 }
