@@ -152,6 +152,7 @@ export interface HarnessWorkerFixtures {
 
 export const test = base.extend<HarnessFixtures & { extensionId: string }, HarnessWorkerFixtures>({
   extensionDir: [
+    // Playwright reads a fixture's dependencies from its first parameter, so a fixture with none takes `{}`.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No extension build in ${EXTENSION_DIR}: run \`npm run build:chrome\` first.`);
