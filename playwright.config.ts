@@ -15,7 +15,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: 'list',
-  outputDir: 'test-results',
+  outputDir: process.env.RW_OUTPUT_DIR ? `${process.env.RW_OUTPUT_DIR}/test-results` : 'test-results',
   use: {
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',

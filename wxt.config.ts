@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // The manifest is declared here; host match patterns live in lib/sites/supported.ts so that the content script,
 // the options page and the tests read one list.
 export default defineConfig({
+  // `RW_OUTPUT_DIR` moves every build elsewhere (scripts/output-dir.mjs), for a second build beside the first.
+  outDir: process.env.RW_OUTPUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',

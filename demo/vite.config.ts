@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { OUTPUT_DIR } from '../scripts/output-dir.mjs';
 
 const demoDir = fileURLToPath(new URL('.', import.meta.url));
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
@@ -17,7 +19,7 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   build: {
-    outDir: fileURLToPath(new URL('../.output/demo', import.meta.url)),
+    outDir: resolve(OUTPUT_DIR, 'demo'),
     emptyOutDir: true,
     // CKEditor 5 is one large bundle by design; the demo is served locally, so its size does not matter.
     chunkSizeWarningLimit: 4000,

@@ -15,10 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEMO_INDEX, DEMO_SITES } from '../demo/pages.mjs';
 import { getExtensionArgs, QUIET_ARGS } from './chromium.mjs';
+import { OUTPUT_DIR } from './output-dir.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-const DEMO_DIR = join(ROOT, '.output/demo');
+const EXTENSION_DIR = join(OUTPUT_DIR, 'chrome-mv3');
+const DEMO_DIR = join(OUTPUT_DIR, 'demo');
 const PROFILE_DIR = join(ROOT, '.cache/demo-profile');
 const SCREENSHOT_PAGE = 'mail';
 const SCREENSHOT_VIEWPORT = { width: 1280, height: 800 };

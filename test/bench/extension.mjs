@@ -4,16 +4,16 @@
 // Needs `npm run build` and `npm run build:fixtures` first. Run: npm run bench
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { AUTOMATION_ARGS, getChromiumPath, getExtensionArgs } from '../../scripts/chromium.mjs';
+import { OUTPUT_DIR } from '../../scripts/output-dir.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const BUDGET_GZIP = 80 * 1024;
 const LOADS = Number(process.env.BENCH_LOADS ?? 25);
 const EXPANSIONS = Number(process.env.BENCH_EXPANSIONS ?? 15);
-const FIXTURES = join(ROOT, '.output/fixtures');
+const FIXTURES = join(OUTPUT_DIR, 'fixtures');
 const EDITORS = ['textarea', 'contenteditable', 'prosemirror', 'tiptap', 'lexical', 'draftjs', 'ckeditor5', 'quill'];
 const THANKS = "Thank you for reaching out!\nI'm looking into this now and will get back to you shortly.";
 
@@ -48,7 +48,7 @@ async function caretAtEnd(page) {
 console.log('Content script size');
 let overBudget = false;
 for (const target of ['chrome-mv3', 'firefox-mv2']) {
-  const file = join(ROOT, '.output', target, 'content-scripts/sidebar.js');
+  const file = join(OUTPUT_DIR, target, 'content-scripts/sidebar.js');
   if (!existsSync(file)) {
     console.log(`  ${target}: not built (run npm run build)`);
     continue;
@@ -59,7 +59,7 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
   console.log(`  ${target.padEnd(12)} raw ${kb(raw.length).padStart(9)}   gzip ${kb(gzip).padStart(8)}   (budget ${kb(BUDGET_GZIP)} gzip)`);
 }
 
-const extension = join(ROOT, '.output/chrome-mv3');
+const extension = join(OUTPUT_DIR, 'chrome-mv3');
 const executablePath = getChromiumPath();
 const userDataDir = mkdtempSync(join(tmpdir(), 'rw-bench-'));
 const context = await chromium.launchPersistentContext(userDataDir, {

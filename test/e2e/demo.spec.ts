@@ -15,10 +15,11 @@ import type { Locator, Page } from '@playwright/test';
 import { DEMO_INDEX, DEMO_SITES } from '../../demo/pages.mjs';
 import { expect, getSidebar, ROOT, test } from './harness';
 import { newestMtime } from './freshness';
+import { OUTPUT_DIR } from '../../scripts/output-dir.mjs';
 
-const DEMO_OUT = join(ROOT, '.output/demo');
+const DEMO_OUT = join(OUTPUT_DIR, 'demo');
 const BUILD_STAMP = join(DEMO_OUT, '.built');
-const BUILD_LOCK = join(ROOT, '.output/.demo-build.lock');
+const BUILD_LOCK = join(OUTPUT_DIR, '.demo-build.lock');
 
 const builtin = JSON.parse(readFileSync(join(ROOT, 'templates/builtin.json'), 'utf8')) as { templates: { shortcut: string; title: { en: string }; text: { en: string } }[] };
 const THANKS = builtin.templates.find((template) => template.shortcut === ';thanks')!;
@@ -51,7 +52,7 @@ const PAGES: Record<string, { thread: (page: Page) => Locator; composer: (page: 
  * the lock builds and the others wait for it, then find the build fresh.
  */
 async function ensureDemoBuilt(): Promise<void> {
-  mkdirSync(join(ROOT, '.output'), { recursive: true });
+  mkdirSync(OUTPUT_DIR, { recursive: true });
   for (;;) {
     try {
       mkdirSync(BUILD_LOCK);

@@ -11,12 +11,13 @@ import { type Browser, type Page, chromium, expect, test } from '@playwright/tes
 import { AUTOMATION_ARGS, getChromiumPath } from '../../scripts/chromium.mjs';
 import { placeCaret } from './caret';
 import { newestMtime } from './freshness';
+import { OUTPUT_DIR } from '../../scripts/output-dir.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const FIXTURES_OUT = join(ROOT, '.output/fixtures');
+const FIXTURES_OUT = join(OUTPUT_DIR, 'fixtures');
 // One directory per worker process: several people (and their runs) share this tree, and a rebuild must not
 // delete the bundle under a run in progress.
-const LAB_OUT = join(ROOT, '.output/editors-lab', `run-${process.pid}`);
+const LAB_OUT = join(OUTPUT_DIR, 'editors-lab', `run-${process.pid}`);
 const LAB_BUNDLE = join(LAB_OUT, 'editors-lab.js');
 const ORIGIN = 'http://fixtures.replywell.test';
 

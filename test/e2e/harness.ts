@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { test as base, chromium, expect, type BrowserContext, type Locator, type Page, type Route, type Worker } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { AUTOMATION_ARGS, getChromiumPath, getExtensionArgs } from '../../scripts/chromium.mjs';
+import { OUTPUT_DIR as BUILD_DIR } from '../../scripts/output-dir.mjs';
 
 declare global {
   /** The extension API as Chromium names it in the service worker, where `serviceWorker.evaluate` runs code. */
@@ -14,9 +15,9 @@ declare global {
 /** The repository root: every path a test names is relative to it. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The unpacked Chromium build that the tests load (`npm run build:chrome` makes it). */
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = join(BUILD_DIR, 'chrome-mv3');
 /** Fixture pages with real editor libraries, built by `npm run build:fixtures`. */
-export const BUILT_FIXTURES_DIR = join(ROOT, '.output/fixtures');
+export const BUILT_FIXTURES_DIR = join(BUILD_DIR, 'fixtures');
 /** Hand-written plain HTML pages used by the sidebar's own tests. */
 export const PAGES_DIR = join(ROOT, 'test/fixtures/pages');
 
@@ -103,7 +104,7 @@ class FixtureRouter {
   }
 }
 
-const OUTPUT_DIR = join(ROOT, '.output');
+const OUTPUT_DIR = BUILD_DIR;
 
 function isInside(path: string, dir: string): boolean {
   const inside = relative(dir, path);

@@ -13,13 +13,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { OUTPUT_DIR } from '../../scripts/output-dir.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ADDON_DIR = `${ROOT}.output/firefox-mv2`;
+const ADDON_DIR = `${OUTPUT_DIR}/firefox-mv2`;
 const FIXTURE = readFileSync(`${ROOT}test/fixtures/pages/helpdesk.html`, 'utf8');
 const SITE_URL = 'https://mail.google.com/mail/u/0/#inbox';
 /** Fixture pages with the real editor libraries (`npm run build:fixtures`); their assets sit in ../assets/. */
-const EDITOR_FIXTURES = `${ROOT}.output/fixtures`;
+const EDITOR_FIXTURES = `${OUTPUT_DIR}/fixtures`;
 // The rich editors take text through their paste pipeline, which in Firefox goes through the page-world bridge:
 // each is served at the production URL of a site that uses it.
 const BRIDGED_EDITORS = [

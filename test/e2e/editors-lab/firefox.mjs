@@ -9,9 +9,10 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
+import { OUTPUT_DIR } from '../../../scripts/output-dir.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-const FIXTURES = join(ROOT, '.output/fixtures');
+const FIXTURES = join(OUTPUT_DIR, 'fixtures');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 const PAGES = { textarea: 'execCommand', contenteditable: 'execCommand', prosemirror: 'paste', tiptap: 'paste', lexical: 'paste', draftjs: 'paste', ckeditor5: 'paste', quill: 'paste' };
 const INITIAL = 'Hi Anna,\nThanks for your message.';

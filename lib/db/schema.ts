@@ -1,0 +1,77 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { ResponseEvent } from '../responses/stats';
+
+// The one IndexedDB database of the extension. It is opened only in extension pages and the background (never in a
+// content script, where IndexedDB would belong to the host page's origin). Every later schema change is a new
+// `db.version(n)` below the existing ones, with an `upgrade` that keeps every row; test/unit/db/ opens a database
+// written by each earlier version and checks that nothing is lost.
+
+/** A stored template row (the full shape is the template schema in lib/templates/; these fields are indexed). */
+export interface TemplateRow {
+  id: string;
+  /** `personal`, or the id of the pack it came from. */
+  source: string;
+  folder?: string;
+  language: string;
+  tags: string[];
+  updatedAt: number;
+  [field: string]: unknown;
+}
+
+/** An installed pack's metadata (its templates are rows in `templates` with `source` = the pack id). */
+export interface PackRow {
+  id: string;
+  version: string;
+  /** Where it came from: a file, a subscribed https URL or enterprise policy. */
+  origin: 'file' | 'url' | 'policy';
+  installedAt: number;
+  [field: string]: unknown;
+}
+
+/** A logged inbound message or sent reply (never message text, names or addresses). */
+export type EventRow = ResponseEvent;
+
+/** A remembered customer location: per customer and per email domain, a confirmed or guessed country and zone. */
+export interface CustomerRow {
+  /** `customer:<salted hash>` or `domain:<domain>`. */
+  key: string;
+  updatedAt: number;
+  [field: string]: unknown;
+}
+
+/** Small values the background keeps with the data (the per-install salt, schema notes). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export type ReplywellDatabase = Dexie & {
+  templates: EntityTable<TemplateRow, 'id'>;
+  packs: EntityTable<PackRow, 'id'>;
+  events: EntityTable<EventRow, 'id'>;
+  customers: EntityTable<CustomerRow, 'key'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+/** Version 1: the indexes serve the look-ups of templates by pack, folder and tag, and the reply-time queries by
+ * period, thread, and site or channel within a period. */
+export const SCHEMA_V1 = {
+  templates: 'id, source, folder, language, *tags, updatedAt',
+  packs: 'id',
+  events: 'id, at, threadKey, [site+at], [channel+at]',
+  customers: 'key, updatedAt',
+  meta: 'key',
+} as const;
+
+/** What Dexie needs where there is no global IndexedDB (tests hand in fake-indexeddb). */
+export interface DatabaseOptions {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** Opens (lazily, on first use) the Replywell database with every schema version declared. */
+export function createDatabase(name = 'replywell', options: DatabaseOptions = {}): ReplywellDatabase {
+  const db = new Dexie(name, options) as ReplywellDatabase;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}
