@@ -9,7 +9,7 @@ import type { ResponseEvent } from '../responses/stats';
 /** A stored template row (the full shape is the template schema in lib/templates/; these fields are indexed). */
 export interface TemplateRow {
   id: string;
-  /** `personal`, or the id of the pack it came from. */
+  /** `personal`, or `pack:<packId>` for a pack's read-only template (docs/packs.md: storage convention). */
   source: string;
   folder?: string;
   language: string;
