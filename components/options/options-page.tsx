@@ -1,43 +1,43 @@
-import type { Signal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
 import type { Translate } from '@/lib/i18n';
-import type { UserSite } from '@/lib/messages';
-import type { Settings } from '@/lib/platform/storage';
-import type { SupportedSite } from '@/lib/sites/supported';
-import { GeneralSection } from './general-section';
-import type { Notice } from './notice';
-import { ShortcutSection } from './shortcut-section';
-import { SitesSection } from './sites-section';
+
+/** One page of the options: a link in the navigation and what it shows. The list is in entrypoints/options/main.tsx. */
+export interface OptionsView {
+  /** The URL fragment that opens it (`#templates`). */
+  id: string;
+  label: string;
+  render: () => ComponentChildren;
+}
 
 export interface OptionsPageProps {
   t: Translate;
-  settings: Signal<Settings>;
-  settingsNotice: Signal<Notice | undefined>;
-  onSettingsChange: (next: Partial<Settings>) => void;
-  supportedSites: readonly SupportedSite[];
-  userSites: Signal<UserSite[] | undefined>;
-  userSitesError: Signal<string | undefined>;
-  onAddSite: (pattern: string) => Promise<boolean>;
-  onRemoveSite: (pattern: string) => Promise<void>;
-  shortcut: Signal<string | undefined>;
-  onOpenShortcutSettings: (() => void) | undefined;
+  views: readonly OptionsView[];
+  /** The id of the view shown; an unknown id shows the first. */
+  current: string;
 }
 
-/** The whole options page: general settings, sites and the keyboard shortcut. */
-export function OptionsPage(props: OptionsPageProps) {
-  const { t } = props;
+/** The options page: a navigation between its views (one per feature), each reachable by its own address. */
+export function OptionsPage({ t, views, current }: OptionsPageProps) {
+  const shown = views.find((view) => view.id === current) ?? views[0];
   return (
-    <main class="rw-options">
-      <h1>{t('optionsTitle')}</h1>
-      <GeneralSection t={t} settings={props.settings} notice={props.settingsNotice} onChange={props.onSettingsChange} />
-      <SitesSection
-        t={t}
-        supportedSites={props.supportedSites}
-        userSites={props.userSites}
-        loadError={props.userSitesError}
-        onAdd={props.onAddSite}
-        onRemove={props.onRemoveSite}
-      />
-      <ShortcutSection t={t} current={props.shortcut.value} onOpenSettings={props.onOpenShortcutSettings} />
-    </main>
+    <div class="rw-options">
+      <header class="rw-options-head">
+        <h1>{t('optionsTitle')}</h1>
+        <nav aria-label={t('optionsNavLabel')}>
+          <ul class="rw-nav">
+            {views.map((view) => (
+              <li key={view.id}>
+                <a href={`#${view.id}`} class="rw-nav-link" aria-current={view === shown ? 'page' : undefined}>
+                  {view.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main class="rw-view" aria-label={shown?.label}>
+        {shown?.render()}
+      </main>
+    </div>
   );
 }

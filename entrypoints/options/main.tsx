@@ -3,7 +3,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '@/components/options/options.css';
 import type { Notice } from '@/components/options/notice';
-import { OptionsPage } from '@/components/options/options-page';
+import { GeneralSection } from '@/components/options/general-section';
+import { OptionsPage, type OptionsView } from '@/components/options/options-page';
+import { ShortcutSection } from '@/components/options/shortcut-section';
+import { SitesSection } from '@/components/options/sites-section';
 import type { Translate } from '@/lib/i18n';
 import type { UserSite } from '@/lib/messages';
 import { sendToBackground } from '@/lib/platform/messaging';
@@ -69,23 +72,34 @@ async function applyLocale(): Promise<void> {
   renderPage();
 }
 
+/** The views of the options page, in the order of its navigation; each feature adds its own entry here. */
+function getViews(): OptionsView[] {
+  return [
+    {
+      id: 'general',
+      label: t('optionsViewGeneral'),
+      render: () => (
+        <>
+          <GeneralSection t={t} settings={settings} notice={settingsNotice} onChange={(next) => void onSettingsChange(next)} />
+          <SitesSection
+            t={t}
+            supportedSites={SUPPORTED_SITES}
+            userSites={userSites}
+            loadError={userSitesError}
+            onAdd={onAddSite}
+            onRemove={onRemoveSite}
+          />
+          <ShortcutSection t={t} current={shortcut.value} onOpenSettings={onOpenShortcutSettings} />
+        </>
+      ),
+    },
+  ];
+}
+
+const currentView = signal(location.hash.slice(1));
+
 function renderPage(): void {
-  render(
-    <OptionsPage
-      t={t}
-      settings={settings}
-      settingsNotice={settingsNotice}
-      onSettingsChange={(next) => void onSettingsChange(next)}
-      supportedSites={SUPPORTED_SITES}
-      userSites={userSites}
-      userSitesError={userSitesError}
-      onAddSite={onAddSite}
-      onRemoveSite={onRemoveSite}
-      shortcut={shortcut}
-      onOpenShortcutSettings={onOpenShortcutSettings}
-    />,
-    root,
-  );
+  render(<OptionsPage t={t} views={getViews()} current={currentView.value} />, root);
 }
 
 async function main(): Promise<void> {
@@ -104,6 +118,11 @@ async function main(): Promise<void> {
     if (languageChanged) void applyLocale();
   });
   browser.permissions.onAdded.addListener(() => void refreshUserSites());
+  // Each view has its own address (options.html#templates), so the back button and links from the sidebar work.
+  window.addEventListener('hashchange', () => {
+    currentView.value = location.hash.slice(1);
+    renderPage();
+  });
   browser.permissions.onRemoved.addListener(() => void refreshUserSites());
 }
 
