@@ -1,0 +1,20 @@
+// Every site adapter, in one array. The generic adapter is not listed: it is what `getAdapter` falls back to.
+import { genericAdapter } from './generic';
+import type { SiteAdapter } from './types';
+
+/** The site adapters, one per supported site (lib/sites/supported.ts); the first whose `matches` is true wins. */
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [];
+
+/** The adapter for a page: the site's own, else the generic adapter. */
+export function getAdapter(url: URL, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): SiteAdapter {
+  for (const adapter of adapters) {
+    try {
+      if (adapter.matches(url)) return adapter;
+    } catch {
+      // A broken matcher must not keep the others (or the generic fallback) from running.
+    }
+  }
+  return genericAdapter;
+}
+
+export { genericAdapter };
