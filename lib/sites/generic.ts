@@ -2,7 +2,7 @@
 // elements. It knows nothing of the page: the focused text box is the composer, an email address or phone number
 // shown near it is the customer, and a reply is the composer emptied by Enter or by a click on a submit-like button.
 import { findEditor } from '../editors/detect';
-import { readEmails, readName, readFirstName, readPhone, readText } from './page-data';
+import { readEmails, readFirstName, readName, readPhone, readPhoneLink, readText } from './page-data';
 import { findSendButton } from './send-button';
 import type { Composer, ComposerKind, ConversationContext, SiteAdapter } from './types';
 
@@ -77,7 +77,7 @@ function readContext(doc: Document): ConversationContext | undefined {
   for (let depth = 0; scope && depth < MAX_DEPTH; depth++, scope = scope.parentElement) {
     const { text, mailto, tel } = readScope(scope, composer);
     const emails = readEmails(...mailto.map((a) => a.getAttribute('href')?.replace(/^mailto:/i, '').split('?')[0]), text);
-    const phone = readPhone(...tel.map((a) => a.getAttribute('href')?.replace(/^tel:/i, '')), text);
+    const phone = tel.map(readPhoneLink).find(Boolean) ?? readPhone(text);
     if (emails.length === 0 && !phone) continue;
     // A mailto link's own text is the customer's name on many pages ("Anna Berg" linking to her address).
     const name = readName(readText(mailto[0]));

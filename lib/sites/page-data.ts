@@ -131,20 +131,31 @@ export function readEmails(...texts: (string | null | undefined)[]): string[] {
   return [...new Set(found)];
 }
 
-// A phone number as people write them: an optional +, then digits with spaces, dots, dashes or brackets.
-const PHONE = /(?:\+|\b00)?\d[\d\s().-]{5,20}\d/g;
+// A phone number as people write them: an optional + (or 00), then digits with spaces, dots, dashes or brackets.
+const PHONE = /(?:\+|\b00)?\(?\d[\d\s().-]{5,20}\d/g;
 
-/** The first thing in a text that looks like a phone number (7–15 digits), as written; undefined when none. */
+/**
+ * The first thing in a text that looks like an international phone number, as written: a leading + or 00 and
+ * 7–15 digits. Order and ticket numbers are bare digit runs, so a number without a country prefix is not taken
+ * from free text; `tel:` links (read by `readPhoneLink`) may hold any form.
+ */
 export function readPhone(...texts: (string | null | undefined)[]): string | undefined {
   for (const text of texts) {
-    for (const match of (text ?? '').replace(/^tel:/, '').match(PHONE) ?? []) {
-      const digits = match.replace(/\D/g, '');
-      // Dates (2025-11-17) and times are digit runs too: a phone number has 7–15 digits and no date shape.
-      if (digits.length < 7 || digits.length > 15 || /^\d{4}-\d{2}-\d{2}/.test(match) || /\d{1,2}\.\d{1,2}\.\d{4}/.test(match)) continue;
-      return match.trim();
+    for (const match of (text ?? '').match(PHONE) ?? []) {
+      const candidate = match.trim();
+      const digits = candidate.replace(/\D/g, '');
+      if (!/^(\+|00)/.test(candidate) || digits.length < 7 || digits.length > 15) continue;
+      return candidate;
     }
   }
   return undefined;
+}
+
+/** The number of a `tel:` link, as written; undefined when the link holds too few or too many digits. */
+export function readPhoneLink(link: Element | null | undefined): string | undefined {
+  const number = decodeURIComponent(link?.getAttribute('href')?.replace(/^tel:/i, '') ?? '').trim();
+  const digits = number.replace(/\D/g, '');
+  return digits.length >= 5 && digits.length <= 15 ? number : undefined;
 }
 
 /**

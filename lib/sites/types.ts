@@ -107,6 +107,12 @@ export interface SiteAdapter {
   /** The conversation on screen; undefined when the page shows none (an inbox) or the markup is not recognised. */
   readContext(doc: Document, url: URL): ConversationContext | undefined;
   send: SendTriggers;
+  /**
+   * Whether the page recognisably shows no conversation by design (an inbox, a ticket list, no chat open), through
+   * the site's own hooks. Without it, a page where the adapter reads no context is taken for changed markup, and the
+   * sidebar falls back to the generic adapter with a notice.
+   */
+  isEmptyState?(doc: Document, url: URL): boolean;
   /** The composer's send button (the sidebar keeps clear of it); the generic search is used when absent. */
   findSendButton?(composer: Composer, doc: Document): HTMLElement | undefined;
 }
