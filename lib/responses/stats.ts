@@ -1,5 +1,5 @@
 import { getBusinessDuration, type BusinessHours } from './business-hours';
-import { summarize, type Summary } from './summary';
+import { summarizeSorted, type Summary } from './summary';
 
 /** One logged moment of a conversation: a customer message arriving, or the agent's reply going out. */
 export interface ResponseEvent {
@@ -25,9 +25,111 @@ export interface ReplyStats {
   replies: number;
 }
 
+/** A measured reply: the reply event, the unanswered inbound it answered, and how long that took. */
+export interface ReplyMeasurement {
+  reply: ResponseEvent;
+  /** Epoch ms of the oldest unanswered inbound message before the reply. */
+  since: number;
+  /** Calendar or business-hours ms from `since` to the reply. */
+  ms: number;
+  /** The conversation's first reply (else a next reply). */
+  first: boolean;
+}
+
+export interface MeasureOptions {
+  /** Count only the time inside these hours. */
+  businessHours?: BusinessHours;
+}
+
 /** Events of one thread in time order; at the same instant an inbound comes before a reply. */
 function byTime(a: ResponseEvent, b: ResponseEvent): number {
   return a.at - b.at || (a.kind === b.kind ? 0 : a.kind === 'inbound' ? -1 : 1);
+}
+
+/** Threads up to this many events look for repeated ids by comparing them; longer ones use a set. */
+const SMALL_THREAD = 24;
+
+/**
+ * Walks every thread in time order and calls `visit` for each measured reply (the rules are in docs/metrics.md).
+ * Returns how many distinct inbound messages and replies there were.
+ *
+ * The events are bucketed by thread into one index array (a counting sort) instead of an array per thread, and
+ * repeated ids are found inside their thread after ordering: a stored id is made of the thread, the kind and the
+ * time, so a repeated report is always in the same thread. This keeps a million events to a few typed arrays.
+ */
+function walkThreads(
+  events: readonly ResponseEvent[],
+  options: MeasureOptions,
+  visit: (reply: ResponseEvent, since: number, ms: number, first: boolean) => void,
+): { inbound: number; replies: number } {
+  const { businessHours } = options;
+  const threadNumbers = new Map<string, number>();
+  const threadOf = new Int32Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const key = events[i]!.threadKey;
+    let thread = threadNumbers.get(key);
+    if (thread === undefined) {
+      thread = threadNumbers.size;
+      threadNumbers.set(key, thread);
+    }
+    threadOf[i] = thread;
+  }
+  const threads = threadNumbers.size;
+  const starts = new Int32Array(threads + 1);
+  for (let i = 0; i < threadOf.length; i++) starts[threadOf[i]! + 1]!++;
+  for (let t = 0; t < threads; t++) starts[t + 1]! += starts[t]!;
+  const order = new Int32Array(events.length);
+  const cursor = starts.slice(0, -1);
+  for (let i = 0; i < events.length; i++) order[cursor[threadOf[i]!]!++] = i;
+
+  let inbound = 0;
+  let replies = 0;
+  const compare = (a: number, b: number) => byTime(events[a]!, events[b]!) || a - b;
+  for (let t = 0; t < threads; t++) {
+    const begin = starts[t]!;
+    const end = starts[t + 1]!;
+    const slice = order.subarray(begin, end);
+    // Logs are mostly stored in time order already: sort only a thread that is not.
+    for (let i = 1; i < slice.length; i++) {
+      if (compare(slice[i - 1]!, slice[i]!) > 0) {
+        slice.sort(compare);
+        break;
+      }
+    }
+    const seen = slice.length > SMALL_THREAD ? new Set<string>() : undefined;
+    let answeredOnce = false;
+    let oldestUnanswered: number | undefined;
+    for (let i = 0; i < slice.length; i++) {
+      const event = events[slice[i]!]!;
+      if (seen) {
+        if (seen.has(event.id)) continue;
+        seen.add(event.id);
+      } else {
+        let repeated = false;
+        for (let j = 0; j < i && !repeated; j++) repeated = events[slice[j]!]!.id === event.id;
+        if (repeated) continue;
+      }
+      if (event.kind === 'inbound') {
+        inbound++;
+        oldestUnanswered ??= event.at;
+        continue;
+      }
+      replies++;
+      if (oldestUnanswered === undefined) continue;
+      const ms = businessHours ? getBusinessDuration(oldestUnanswered, event.at, businessHours) : event.at - oldestUnanswered;
+      visit(event, oldestUnanswered, ms, !answeredOnce);
+      answeredOnce = true;
+      oldestUnanswered = undefined;
+    }
+  }
+  return { inbound, replies };
+}
+
+/** Every measured reply of a log, for the dashboard's SLA, trends, heatmap and breakdowns. */
+export function measureReplies(events: readonly ResponseEvent[], options: MeasureOptions = {}): { measurements: ReplyMeasurement[]; inbound: number; replies: number } {
+  const measurements: ReplyMeasurement[] = [];
+  const counts = walkThreads(events, options, (reply, since, ms, first) => measurements.push({ reply, since, ms, first }));
+  return { measurements, ...counts };
 }
 
 /**
@@ -37,63 +139,30 @@ function byTime(a: ResponseEvent, b: ResponseEvent): number {
  *   it; a reply with nothing unanswered before it (a follow-up) is not measured;
  * - events with the same id count once; with `businessHours`, only time inside them counts.
  */
-export function computeReplyStats(events: readonly ResponseEvent[], options: { businessHours?: BusinessHours } = {}): ReplyStats {
-  const { businessHours } = options;
-  const duration = businessHours ? (from: number, to: number) => getBusinessDuration(from, to, businessHours) : (from: number, to: number) => to - from;
+export function computeReplyStats(events: readonly ResponseEvent[], options: MeasureOptions = {}): ReplyStats {
+  // Durations go straight into typed arrays, sorted in place for the summaries.
+  let first = new Float64Array(1024);
+  let next = new Float64Array(1024);
+  let firstCount = 0;
+  let nextCount = 0;
+  const counts = walkThreads(events, options, (_reply, _since, ms, isFirst) => {
+    if (isFirst) {
+      if (firstCount === first.length) first = grow(first);
+      first[firstCount++] = ms;
+    } else {
+      if (nextCount === next.length) next = grow(next);
+      next[nextCount++] = ms;
+    }
+  });
+  return {
+    firstReply: summarizeSorted(first.subarray(0, firstCount).sort()),
+    nextReply: summarizeSorted(next.subarray(0, nextCount).sort()),
+    ...counts,
+  };
+}
 
-  // One pass drops repeated ids, counts and numbers the threads; the events are then bucketed by thread into one
-  // index array (a counting sort), which keeps a million events from becoming a hundred thousand small arrays.
-  const seen = new Set<string>();
-  const threadNumbers = new Map<string, number>();
-  const unique: ResponseEvent[] = [];
-  const threadOf: number[] = [];
-  let inbound = 0;
-  let replies = 0;
-  for (const event of events) {
-    if (seen.has(event.id)) continue;
-    seen.add(event.id);
-    if (event.kind === 'inbound') inbound++;
-    else replies++;
-    let thread = threadNumbers.get(event.threadKey);
-    if (thread === undefined) {
-      thread = threadNumbers.size;
-      threadNumbers.set(event.threadKey, thread);
-    }
-    unique.push(event);
-    threadOf.push(thread);
-  }
-  const starts = new Int32Array(threadNumbers.size + 1);
-  for (const thread of threadOf) starts[thread + 1]!++;
-  for (let t = 0; t < threadNumbers.size; t++) starts[t + 1]! += starts[t]!;
-  const order = new Int32Array(unique.length);
-  const cursor = starts.slice(0, -1);
-  for (let i = 0; i < unique.length; i++) order[cursor[threadOf[i]!]!++] = i;
-
-  const first: number[] = [];
-  const next: number[] = [];
-  const compare = (a: number, b: number) => byTime(unique[a]!, unique[b]!);
-  for (let t = 0; t < threadNumbers.size; t++) {
-    const slice = order.subarray(starts[t]!, starts[t + 1]!);
-    // Logs are mostly stored in time order already: sort only a thread that is not.
-    for (let i = 1; i < slice.length; i++) {
-      if (compare(slice[i - 1]!, slice[i]!) > 0) {
-        slice.sort(compare);
-        break;
-      }
-    }
-    let answeredOnce = false;
-    let oldestUnanswered: number | undefined;
-    for (const index of slice) {
-      const event = unique[index]!;
-      if (event.kind === 'inbound') {
-        oldestUnanswered ??= event.at;
-        continue;
-      }
-      if (oldestUnanswered === undefined) continue;
-      (answeredOnce ? next : first).push(duration(oldestUnanswered, event.at));
-      answeredOnce = true;
-      oldestUnanswered = undefined;
-    }
-  }
-  return { firstReply: summarize(first), nextReply: summarize(next), inbound, replies };
+function grow(values: Float64Array): Float64Array {
+  const larger = new Float64Array(values.length * 2);
+  larger.set(values);
+  return larger;
 }

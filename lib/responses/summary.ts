@@ -11,9 +11,13 @@ export interface Summary {
  * p90 the nearest rank (the ⌈0.9·n⌉-th smallest value) and the mean the arithmetic mean.
  */
 export function summarize(values: readonly number[]): Summary {
-  const count = values.length;
+  return summarizeSorted(Float64Array.from(values).sort());
+}
+
+/** `summarize` for values already sorted in ascending order. */
+export function summarizeSorted(sorted: Float64Array): Summary {
+  const count = sorted.length;
   if (count === 0) return { count, medianMs: null, p90Ms: null, meanMs: null };
-  const sorted = Float64Array.from(values).sort();
   const mid = count >> 1;
   const medianMs = count % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   const p90Ms = sorted[Math.ceil(0.9 * count) - 1]!;
