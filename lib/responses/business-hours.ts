@@ -1,3 +1,5 @@
+import { createOffsetCache } from './zone-offset';
+
 /** Working time in one time zone: the ISO weekdays worked, the daily window and the days off. */
 export interface BusinessHours {
   /** IANA time zone the hours are in. */
@@ -14,10 +16,6 @@ export interface BusinessHours {
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-/** Every time-zone offset change happens on a quarter hour of UTC, so offsets are cached per quarter hour. */
-const QUARTER = 15 * MINUTE;
-/** Quarters in six hours. */
-const BLOCK = 24;
 
 /** Offsets and working windows of one set of hours, computed once and reused across durations. */
 interface Calendar {
@@ -42,70 +40,17 @@ const calendars = new WeakMap<BusinessHours, Calendar>();
 function getCalendar(hours: BusinessHours): Calendar {
   const cached = calendars.get(hours);
   if (cached) return cached;
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone: hours.timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
   const startMinute = parseClock(hours.start);
   const endMinute = parseClock(hours.end);
   if (endMinute <= startMinute) throw new RangeError(`Business hours end (${hours.end}) must come after their start (${hours.start})`);
   const days = new Set(hours.days);
   const holidays = new Set(hours.holidays ?? []);
-  // Offsets per quarter hour in a typed array that grows to the span asked about (a year is 35,040 entries);
-  // NaN marks a quarter not yet looked up.
-  let offsetBase = 0;
-  let offsets = new Float64Array(0);
   const windows = new Map<number, readonly [number, number] | undefined>();
   // Business ms of every day from `origin`, summed: `sums[i]` covers the days origin … origin + i - 1.
   let origin = 0;
   let sums: number[] = [];
 
-  const lookUpOffset = (bucket: number): number => {
-    const at = bucket * QUARTER;
-    const parts: Record<string, number> = {};
-    for (const part of format.formatToParts(at)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-    return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - at;
-  };
-  const coverBucket = (bucket: number) => {
-    // Grow by a few months beyond what is asked, so a log spread over years reallocates only a few times.
-    const margin = 4 * 24 * 90;
-    const empty = offsets.length === 0;
-    const base = empty || bucket < offsetBase ? bucket - margin : offsetBase;
-    const end = empty || bucket >= offsetBase + offsets.length ? bucket + 1 + margin : offsetBase + offsets.length;
-    const grown = new Float64Array(end - base).fill(Number.NaN);
-    if (!empty) grown.set(offsets, offsetBase - base);
-    offsets = grown;
-    offsetBase = base;
-  };
-  const offsetAt = (ms: number): number => {
-    const bucket = Math.floor(ms / QUARTER);
-    let index = bucket - offsetBase;
-    if (index < 0 || index >= offsets.length) {
-      coverBucket(bucket);
-      index = bucket - offsetBase;
-    }
-    let offset = offsets[index]!;
-    if (Number.isNaN(offset)) {
-      // Offsets change at most a few times a year, never twice in six hours: when a six-hour block starts and
-      // ends on the same offset, the whole block has it, and one pair of look-ups fills 24 quarters.
-      const block = bucket - (((bucket % BLOCK) + BLOCK) % BLOCK);
-      const atStart = lookUpOffset(block);
-      if (atStart === lookUpOffset(block + BLOCK)) {
-        const from = Math.max(0, block - offsetBase);
-        offsets.fill(atStart, from, Math.min(offsets.length, block + BLOCK - offsetBase));
-        offset = atStart;
-      } else {
-        offsets[index] = offset = lookUpOffset(bucket);
-      }
-    }
-    return offset;
-  };
+  const offsetAt = createOffsetCache(hours.timeZone);
   /** UTC ms of a local wall-clock minute; in a spring-forward gap, the moment the clocks jumped to. */
   const toUtc = (day: number, minuteOfDay: number): number => {
     const wall = day * DAY + minuteOfDay * MINUTE;

@@ -141,8 +141,8 @@ export function measureReplies(events: readonly ResponseEvent[], options: Measur
  */
 export function computeReplyStats(events: readonly ResponseEvent[], options: MeasureOptions = {}): ReplyStats {
   // Durations go straight into typed arrays, sorted in place for the summaries.
-  let first = new Float64Array(1024);
-  let next = new Float64Array(1024);
+  let first: Float64Array = new Float64Array(1024);
+  let next: Float64Array = new Float64Array(1024);
   let firstCount = 0;
   let nextCount = 0;
   const counts = walkThreads(events, options, (_reply, _since, ms, isFirst) => {
