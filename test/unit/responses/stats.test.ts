@@ -31,6 +31,14 @@ describe('computeReplyStats', () => {
     expect(stats).toMatchObject({ inbound: 1, replies: 1, firstReply: { count: 1 }, nextReply: { count: 0 } });
   });
 
+  it('counts repeated ids once in a long conversation too', () => {
+    const events: ResponseEvent[] = [];
+    for (let i = 0; i < 40; i++) events.push(ev('long', i % 2 === 0 ? 'inbound' : 'reply', i * 10, `long-${i}`));
+    const repeated = [...events, ...events.slice(10, 30).map((event) => ({ ...event }))].reverse();
+    const stats = computeReplyStats(repeated);
+    expect(stats).toMatchObject({ inbound: 20, replies: 20, firstReply: { count: 1 }, nextReply: { count: 19, medianMs: 10 * MIN } });
+  });
+
   it('does not measure a follow-up reply with nothing unanswered before it', () => {
     const stats = computeReplyStats([ev('a', 'inbound', 0), ev('a', 'reply', 10), ev('a', 'reply', 20)]);
     expect(values(stats)).toEqual({ first: [10], next: 0, nextMedian: null });
