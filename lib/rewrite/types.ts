@@ -56,7 +56,8 @@ export interface RuleMatch {
 /**
  * A suggestion: a template or a function of the match.
  * Templates may use `$1`…`$9` and `$<name>` (captured groups, original spelling) and `…` as a visible slot the agent
- * fills in (a fact the engine cannot know). A function returns `undefined` when it has nothing good to offer.
+ * fills in (a fact the engine cannot know). An empty result means "remove the span" (the pattern then takes the space
+ * after it). A function returns `undefined` when it has nothing good to offer.
  * The engine copies the capital letter of the span's first letter onto the suggestion.
  */
 export type Suggestion = string | ((match: RuleMatch) => string | undefined);
@@ -67,8 +68,8 @@ export type Suggestion = string | ((match: RuleMatch) => string | undefined);
  * Pattern language (a regular expression source with four additions, compiled with the `u` and `i` flags against the
  * NORMALISED text, see normalize.ts; patterns are normalised the same way, so Persian written with ZWNJ or Arabic
  * ي/ك in a pattern matches every spelling):
- * - the pattern only matches whole words: the engine requires a non-letter/digit (or the text's edge) on both sides,
- *   for every script (JavaScript's `\b` only knows ASCII);
+ * - the pattern only matches whole words: where the match starts (ends) with a letter or digit, the character before
+ *   (after) it must not be one, for every script (JavaScript's `\b` only knows ASCII);
  * - a literal space means "one or more whitespace characters";
  * - `{tail}` = the rest of a word (inflection/case endings: `valitettava{tail}`);
  * - `{gap:N}` with a space on each side = up to N other words in between (`we {gap:2} unable`).
