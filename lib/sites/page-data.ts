@@ -28,6 +28,16 @@ export function closestOf(element: Element, selectors: readonly string[]): Eleme
   return undefined;
 }
 
+/** The element matched by `selectors` in the nearest ancestor of `element` that holds one (a composer's own toolbar). */
+export function findNear<E extends Element = HTMLElement>(element: Element, selectors: readonly string[], maxDepth = 12): E | undefined {
+  let scope = element.parentElement;
+  for (let depth = 0; scope && depth < maxDepth; depth++, scope = scope.parentElement) {
+    const found = queryFirst<E>(scope, selectors);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** An element's text with runs of white space collapsed; undefined when empty. */
 export function readText(element: Element | null | undefined): string | undefined {
   const text = element?.textContent?.replace(/\s+/g, ' ').trim();
@@ -189,4 +199,21 @@ export function getLatestCustomerText(messages: readonly { from: 'customer' | 'a
     if (message.from === 'customer' && message.text) return message.text;
   }
   return undefined;
+}
+
+let timeZones: readonly string[] | undefined;
+
+/**
+ * An IANA time zone from what a helpdesk shows: an IANA name itself ("Europe/Oslo"), or a city-named zone as
+ * Zendesk and Freshdesk list them ("(GMT+01:00) Oslo" → "Europe/Oslo"); undefined for names that are not a city
+ * ("Eastern Time (US & Canada)") rather than a guess.
+ */
+export function readTimeZone(text: string | null | undefined): string | undefined {
+  const cleaned = text?.replace(/\((?:GMT|UTC)[^)]*\)/gi, '').trim();
+  if (!cleaned) return undefined;
+  timeZones ??= Intl.supportedValuesOf('timeZone');
+  const iana = /\b[A-Z][a-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?\b/.exec(cleaned)?.[0];
+  if (iana && timeZones.includes(iana)) return iana;
+  const city = cleaned.replace(/\s+/g, '_');
+  return timeZones.find((zone) => zone.endsWith(`/${city}`));
 }

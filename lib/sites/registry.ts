@@ -1,9 +1,20 @@
 // Every site adapter, in one array. The generic adapter is not listed: it is what `getAdapter` falls back to.
+import { freshdeskAdapter } from './freshdesk';
 import { genericAdapter } from './generic';
+import { gmailAdapter } from './gmail';
+import { helpscoutAdapter } from './helpscout';
+import { outlookAdapter } from './outlook';
+import { zendeskAdapter } from './zendesk';
 import type { SiteAdapter } from './types';
 
 /** The site adapters, one per supported site (lib/sites/supported.ts); the first whose `matches` is true wins. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [
+  gmailAdapter,
+  outlookAdapter,
+  zendeskAdapter,
+  freshdeskAdapter,
+  helpscoutAdapter,
+];
 
 /** The adapter for a page: the site's own, else the generic adapter. */
 export function getAdapter(url: URL, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): SiteAdapter {
