@@ -1,0 +1,63 @@
+// The etiquette entries, one file per country (ISO 3166-1 alpha-2, lower case), sorted by code. Add a country by
+// adding its file and one import and one array item here; test/unit/locale/etiquette.test.ts checks all three.
+import type { EtiquetteEntry } from '../etiquette';
+import ae from './ae';
+import ar from './ar';
+import at from './at';
+import au from './au';
+import bd from './bd';
+import be from './be';
+import br from './br';
+import ca from './ca';
+import ch from './ch';
+import cl from './cl';
+import cn from './cn';
+import co from './co';
+import cz from './cz';
+import de from './de';
+import dk from './dk';
+import ee from './ee';
+import eg from './eg';
+import es from './es';
+import fi from './fi';
+import fr from './fr';
+import gb from './gb';
+import gr from './gr';
+import hk from './hk';
+import hu from './hu';
+import id from './id';
+import ie from './ie';
+import il from './il';
+import in_ from './in';
+import ir from './ir';
+import is_ from './is';
+import it from './it';
+import jp from './jp';
+import ke from './ke';
+import kr from './kr';
+import ma from './ma';
+import mx from './mx';
+import my from './my';
+import ng from './ng';
+import nl from './nl';
+import no from './no';
+import nz from './nz';
+import ph from './ph';
+import pk from './pk';
+import pl from './pl';
+import pt from './pt';
+import ru from './ru';
+import sa from './sa';
+import se from './se';
+import sg from './sg';
+import th from './th';
+import tr from './tr';
+import tw from './tw';
+import ua from './ua';
+import us from './us';
+import vn from './vn';
+import za from './za';
+
+export const ETIQUETTE_ENTRIES: readonly EtiquetteEntry[] = [
+  ae, ar, at, au, bd, be, br, ca, ch, cl, cn, co, cz, de, dk, ee, eg, es, fi, fr, gb, gr, hk, hu, id, ie, il, in_, ir, is_, it, jp, ke, kr, ma, mx, my, ng, nl, no, nz, ph, pk, pl, pt, ru, sa, se, sg, th, tr, tw, ua, us, vn, za,
+];
