@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePack, type Pack } from '@/lib/packs';
+import { analyzeDraft } from '@/lib/rewrite/analyze';
 
 const LANGUAGES = ['en', 'nb', 'fi', 'fa'] as const;
 
@@ -83,5 +84,27 @@ describe('starter packs', () => {
         expect(owner.get(key) ?? template.id, `${lang} ${template.shortcut}`).toBe(template.id);
         owner.set(key, template.id);
       }
+  });
+});
+
+// What the customer reads: variables filled with sample values, the first option of each choice, no caret marker.
+const SAMPLE: Record<string, string> = { en: 'Anna', nb: 'Kari', fi: 'Aino', fa: 'مریم' };
+function fillSample(body: string, lang: string): string {
+  return body.replace(/\{\{\s*([^}|]+?)\s*(?:\|[^}]*)?\}\}/g, (_, name: string) => {
+    if (name.startsWith('choice:')) return name.split('|')[1] ?? '';
+    if (name.startsWith('input:')) return '48213';
+    if (name === 'cursor') return '';
+    if (name.startsWith('date')) return '24.11.2026';
+    if (name === 'ticket.id') return '#48213';
+    return SAMPLE[lang]!;
+  });
+}
+
+describe('starter packs and the draft check', () => {
+  it.each(LANGUAGES)('every %s template passes analyzeDraft without findings', (lang) => {
+    const findings = packs[lang].templates.flatMap((template) =>
+      analyzeDraft(fillSample(template.body, lang), { lang, teamRules: packs[lang].rules }).map((finding) => `${template.id}: ${finding.ruleId}`),
+    );
+    expect(findings).toEqual([]);
   });
 });
