@@ -3,9 +3,12 @@ import { freshdeskAdapter } from './freshdesk';
 import { genericAdapter } from './generic';
 import { gmailAdapter } from './gmail';
 import { helpscoutAdapter } from './helpscout';
+import { linkedinAdapter } from './linkedin';
+import { messengerAdapter } from './messenger';
 import { outlookAdapter } from './outlook';
 import { zendeskAdapter } from './zendesk';
 import type { SiteAdapter } from './types';
+import { whatsappAdapter } from './whatsapp';
 
 /** The site adapters, one per supported site (lib/sites/supported.ts); the first whose `matches` is true wins. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [
@@ -14,6 +17,9 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   zendeskAdapter,
   freshdeskAdapter,
   helpscoutAdapter,
+  linkedinAdapter,
+  messengerAdapter,
+  whatsappAdapter,
 ];
 
 /** The adapter for a page: the site's own, else the generic adapter. */
