@@ -63,6 +63,12 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
+/** Version 2: the sidebar's waiting clock reads one conversation's events in time order. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  events: 'id, at, threadKey, [site+at], [channel+at], [threadKey+at]',
+} as const;
+
 /** What Dexie needs where there is no global IndexedDB (tests hand in fake-indexeddb). */
 export interface DatabaseOptions {
   indexedDB?: IDBFactory;
@@ -73,5 +79,18 @@ export interface DatabaseOptions {
 export function createDatabase(name = 'replywell', options: DatabaseOptions = {}): ReplywellDatabase {
   const db = new Dexie(name, options) as ReplywellDatabase;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2)
+    .stores(SCHEMA_V2)
+    // Rows logged before version 2 may carry `rewrites: 0` and `observed: false`; the log stores only what is
+    // set, so exports and the dashboard see one shape.
+    .upgrade((tx) =>
+      tx
+        .table<EventRow, string>('events')
+        .toCollection()
+        .modify((row) => {
+          if (row.rewrites === 0) delete row.rewrites;
+          if (row.observed === false) delete row.observed;
+        }),
+    );
   return db;
 }
