@@ -11,7 +11,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting'],
+    // alarms: the daily check of subscribed packs (entrypoints/background/packs.ts).
+    permissions: ['storage', 'scripting', 'alarms'],
+    // Chrome reads enterprise policy for the extension (packs for the team) through this schema; Firefox reads
+    // policies.json's "3rdparty" section without one (docs/packs.md).
+    ...(manifestVersion === 3 ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_permissions: ['https://*/*', 'http://*/*'] }),

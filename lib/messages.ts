@@ -1,9 +1,29 @@
 // zod/mini: the same validation with a tree-shakable API, so that the content script stays small.
 import * as z from 'zod/mini';
 import { UI_LANGUAGES } from './i18n';
+import type { ThreadClock } from './responses/clock';
+import { siteEventReportSchema } from './responses/schema';
+import type { CustomerInsight } from './locale/insight';
+import type { PackCheckResult, PackInstallAnswer, PacksOverview } from './packs/store';
 
 const uiLanguage = z.enum(UI_LANGUAGES);
 const originPattern = z.string().check(z.regex(/^https?:\/\/[^/*]+\/\*$/, 'expected an origin match pattern like https://host/*'));
+
+const optionalText = (max: number) => z.optional(z.string().check(z.maxLength(max)));
+/** What a page shows about a customer (lib/locale/infer.ts reads it); lengths bounded, content untrusted. */
+const customerSignals = z.object({
+  email: optionalText(320),
+  phone: optionalText(64),
+  timeZone: optionalText(100),
+  locale: optionalText(64),
+  language: optionalText(64),
+  dateHeader: optionalText(200),
+  signature: optionalText(4000),
+});
+/** Who the customer is, for remembering a location (hashed with the install salt; never stored as it is). */
+const customerIdentity = z.object({ email: optionalText(320), phone: optionalText(64), name: optionalText(200) });
+const accountDefaults = z.object({ timeZone: optionalText(100), locale: optionalText(64) });
+const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code like "NO"'));
 
 /** Requests that extension pages and content scripts send to the background. */
 export const backgroundRequest = z.discriminatedUnion('type', [
@@ -17,6 +37,30 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('removeUserSite'), pattern: originPattern }),
   /** The user-added origins with whether their host permission is still granted. */
   z.object({ type: z.literal('listUserSites') }),
+  /** Where the customer probably is, their local time and status, holidays, next business time, etiquette. */
+  z.object({ type: z.literal('getCustomerInsight'), signals: customerSignals, identity: customerIdentity, accountDefaults: z.optional(accountDefaults), lang: uiLanguage }),
+  /** Remembers the agent's confirmed or corrected location for this customer and their company's email domain. */
+  z.object({ type: z.literal('confirmCustomerLocation'), identity: customerIdentity, country: countryCode, timeZone: z.string().check(z.minLength(1), z.maxLength(64)) }),
+  /** Forgets the agent's remembered location for this customer (the guess shows again). */
+  z.object({ type: z.literal('forgetCustomerLocation'), identity: customerIdentity }),
+  /** Installs or upgrades a pack from the text of a pack file (the options page's "Import pack"). */
+  z.object({ type: z.literal('installPack'), text: z.string() }),
+  /** Installs the starter pack of one interface language. */
+  z.object({ type: z.literal('installStarterPack'), language: uiLanguage }),
+  /** The installed packs, the starter packs and problems in the enterprise policy. */
+  z.object({ type: z.literal('listPacks') }),
+  /** Removes a pack and its templates (personal copies stay). */
+  z.object({ type: z.literal('removePack'), id: z.string().check(z.minLength(1), z.maxLength(64)) }),
+  /** Subscribes to a pack at an https address whose host permission the options page obtained; installs it now. */
+  z.object({ type: z.literal('subscribePack'), url: z.string().check(z.maxLength(2048), z.regex(/^https:\/\//, 'expected an https address')) }),
+  /** Asks subscribed packs (one, or all) for a new version now, as the daily alarm does. */
+  z.object({ type: z.literal('checkPackUpdates'), id: z.optional(z.string().check(z.maxLength(64))) }),
+  /** Makes a personal, editable copy of a pack template (stored id `<packId>/<templateId>`). */
+  z.object({ type: z.literal('customiseTemplate'), id: z.string().check(z.minLength(1), z.maxLength(200)) }),
+  /** Stores a customer message that arrived or a reply the agent sent (the reply-time log). */
+  z.object({ type: z.literal('logEvent'), event: siteEventReportSchema }),
+  /** How long the customer of one conversation has been waiting, its target and today's median. */
+  z.object({ type: z.literal('getThreadClock'), site: z.string().check(z.minLength(1), z.maxLength(40)), threadId: z.string().check(z.minLength(1), z.maxLength(2000)), channel: z.enum(['email', 'chat', 'social']) }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 
@@ -54,6 +98,18 @@ export interface BackgroundAnswers {
   addUserSite: UserSite[];
   removeUserSite: UserSite[];
   listUserSites: UserSite[];
+  getCustomerInsight: CustomerInsight;
+  confirmCustomerLocation: CustomerInsight['remembered'];
+  forgetCustomerLocation: null;
+  logEvent: { stored: boolean };
+  getThreadClock: ThreadClock;
+  installPack: PackInstallAnswer;
+  installStarterPack: PackInstallAnswer;
+  listPacks: PacksOverview;
+  removePack: PacksOverview;
+  subscribePack: PackInstallAnswer;
+  checkPackUpdates: PackCheckResult[];
+  customiseTemplate: { id: string };
 }
 
 /** What each content request answers with. */

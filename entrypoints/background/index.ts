@@ -5,10 +5,14 @@ import { resolveUiLanguage } from '@/lib/i18n';
 import { readSettings, settingsItem } from '@/lib/platform/storage';
 import { sendToTab } from '@/lib/platform/messaging';
 import { route, type Handlers } from './router';
+import { confirmCustomerLocation, createCustomerDeps, forgetCustomerLocation, getCustomerInsight } from './customer';
+import { getThreadClock, logEvent, registerReplyLog } from './reply-log';
+import { checkPackUpdates, customiseTemplateById, getPacksOverview, installPackFromFile, installStarterPack, removePackById, startPacks, subscribePack } from './packs';
 import { getUiMessages } from './ui-messages';
 import { addUserSite, listUserSites, removeUserSite, syncUserSiteScripts } from './user-sites';
 
 export default defineBackground(() => {
+  const customer = createCustomerDeps();
   const handlers: Handlers = {
     getUiMessages: ({ lang }) => getUiMessages(lang),
     getShortcuts: async () => {
@@ -19,9 +23,23 @@ export default defineBackground(() => {
     addUserSite: ({ pattern }) => addUserSite(pattern),
     removeUserSite: ({ pattern }) => removeUserSite(pattern),
     listUserSites: () => listUserSites(),
+    getCustomerInsight: (request) => getCustomerInsight(request, customer),
+    confirmCustomerLocation: (request) => confirmCustomerLocation(request, customer),
+    forgetCustomerLocation: (request) => forgetCustomerLocation(request, customer),
+    logEvent: ({ event }) => logEvent(event),
+    getThreadClock: (request) => getThreadClock(request),
+    installPack: ({ text }) => installPackFromFile(text),
+    installStarterPack: ({ language }) => installStarterPack(language),
+    listPacks: () => getPacksOverview(),
+    removePack: ({ id }) => removePackById(id),
+    subscribePack: ({ url }) => subscribePack(url),
+    checkPackUpdates: ({ id }) => checkPackUpdates(id),
+    customiseTemplate: ({ id }) => customiseTemplateById(id),
   };
 
   browser.runtime.onMessage.addListener((message, sender) => route(handlers, message, sender));
+  registerReplyLog();
+  startPacks();
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-sidebar') return;

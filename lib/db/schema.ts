@@ -22,8 +22,8 @@ export interface TemplateRow {
 export interface PackRow {
   id: string;
   version: string;
-  /** Where it came from: a file, a subscribed https URL or enterprise policy. */
-  origin: 'file' | 'url' | 'policy';
+  /** Where it came from: a file, a subscribed https URL, enterprise policy or Replywell's starter packs. */
+  origin: 'file' | 'url' | 'policy' | 'starter';
   installedAt: number;
   [field: string]: unknown;
 }

@@ -6,8 +6,8 @@ import { compareVersions, customiseTemplate, diffPackTemplates, getPackTemplateR
 // Installed packs in the database. Every write is one Dexie transaction over `templates` and `packs`: an error
 // anywhere (a quota, a bad row, a refused downgrade) rolls back everything, so what was stored stays as it was.
 
-/** Where an installed pack came from. */
-export type PackOrigin = 'file' | 'url' | 'policy';
+/** Where an installed pack came from (`starter`: one of the packs that ship with Replywell). */
+export type PackOrigin = 'file' | 'url' | 'policy' | 'starter';
 
 /** An installed pack as the options page lists it (the `packs` row). */
 export interface InstalledPack {
@@ -63,6 +63,7 @@ function toInstalled(row: PackRow): InstalledPack {
 function describeOrigin(pack: InstalledPack): string {
   if (pack.origin === 'policy') return "your organisation's policy";
   if (pack.origin === 'url') return `a subscription to ${pack.url ?? 'an address'}`;
+  if (pack.origin === 'starter') return "Replywell's starter packs";
   return 'a file';
 }
 
@@ -81,7 +82,7 @@ export async function installPack(db: ReplywellDatabase, pack: Pack, options: In
       if (existing.origin === 'url' && options.origin === 'url' && existing.url !== options.url)
         throw new PackInstallError(`The pack "${existing.name}" is already subscribed from ${existing.url}. Remove it first to subscribe from another address.`);
       if (existing.origin !== options.origin && options.origin !== 'policy')
-        throw new PackInstallError(`The pack "${existing.name}" is already installed from ${describeOrigin(existing)}. Remove it first to install it from ${options.origin === 'url' ? 'an address' : 'a file'}.`);
+        throw new PackInstallError(`The pack "${existing.name}" is already installed from ${describeOrigin(existing)}. Remove it first to install it from ${options.origin === 'url' ? 'an address' : options.origin === 'starter' ? "Replywell's starter packs" : 'a file'}.`);
       const order = compareVersions(pack.version, existing.version);
       if (order < 0) throw new PackInstallError(`Version ${pack.version} of "${pack.name}" is older than the installed ${existing.version}.`);
       if (order === 0 && options.origin !== 'file') {
@@ -174,4 +175,32 @@ export async function customiseStoredTemplate(db: ReplywellDatabase, rowId: stri
 /** Whether an upgrade result is worth telling the user about. */
 export function hasChanges(result: InstallResult): boolean {
   return result.status === 'installed' || !isEmptyChange(result.changes);
+}
+
+/** What installing a pack answers: the result, or every problem found in the file (nothing was changed). */
+export type PackInstallAnswer = ({ ok: true } & InstallResult) | { ok: false; errors: { path: string; message: string }[] };
+
+/** A starter pack that ships with Replywell, and whether it is installed. */
+export interface StarterPackInfo {
+  language: string;
+  id: string;
+  name: string;
+  installed: boolean;
+}
+
+/** Everything the options page's Packs view shows. */
+export interface PacksOverview {
+  packs: InstalledPack[];
+  starters: StarterPackInfo[];
+  /** Policy entries that could not be used, with why (for IT admins checking their policy). */
+  policyErrors: string[];
+}
+
+/** The outcome of asking one subscription for a new version. */
+export interface PackCheckResult {
+  id: string;
+  name: string;
+  status: 'upgraded' | 'unchanged' | 'not-modified' | 'error';
+  error?: string;
+  changes?: PackChanges;
 }
