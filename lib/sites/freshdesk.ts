@@ -57,7 +57,8 @@ function readContext(doc: Document, url: URL): ConversationContext | undefined {
   const ticket = TICKET_PATH.exec(url.pathname)?.[1];
   const nameElement = queryFirst(doc, CONTACT_NAME);
   const subjectElement = queryFirst(doc, SUBJECT);
-  if (!ticket || (!nameElement && !subjectElement)) return undefined;
+  // A new ticket has no number yet; its requester and subject are read all the same.
+  if ((!ticket && !NEW_TICKET_PATH.test(url.pathname)) || (!nameElement && !subjectElement)) return undefined;
   const name = readName(readText(nameElement));
   const emailElement = queryFirst(doc, CONTACT_EMAIL);
   const phoneElement = queryFirst(doc, CONTACT_PHONE);

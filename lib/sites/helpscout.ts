@@ -56,7 +56,8 @@ function readContext(doc: Document, url: URL): ConversationContext | undefined {
   const conversation = CONVERSATION_PATH.exec(url.pathname)?.[1];
   const nameElement = queryFirst(doc, CUSTOMER_NAME);
   const subjectElement = queryFirst(doc, SUBJECT);
-  if (!conversation || (!nameElement && !subjectElement)) return undefined;
+  // A new conversation has no id yet; its customer is read all the same.
+  if ((!conversation && !NEW_CONVERSATION_PATH.test(url.pathname)) || (!nameElement && !subjectElement)) return undefined;
   const name = readName(readText(nameElement));
   const phoneElement = queryFirst(doc, CUSTOMER_PHONE);
   const messages = queryAllFirst(doc, THREADS).flatMap((element): ThreadMessage[] => {

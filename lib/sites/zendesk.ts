@@ -10,7 +10,8 @@ import type { Composer, ConversationContext, SiteAdapter } from './types';
 // https://<subdomain>.zendesk.com/agent/tickets/<id>                a ticket: log, requester, composer
 // https://<subdomain>.zendesk.com/agent/tickets/new/1               a new ticket
 
-const HOST = /^[a-z0-9][a-z0-9-]*\.zendesk\.com$/;
+// Any account subdomain; www is Zendesk's own marketing site.
+const HOST = /^(?!www\.)[a-z0-9][a-z0-9-]*\.zendesk\.com$/;
 /** /agent/tickets/<id>, the ticket id in the URL (the one stable id Zendesk shows). */
 const TICKET_PATH = /^\/agent\/tickets\/(\d+)/;
 const NEW_TICKET_PATH = /^\/agent\/tickets\/new\//;
@@ -58,7 +59,8 @@ function readContext(doc: Document, url: URL): ConversationContext | undefined {
   const ticket = TICKET_PATH.exec(url.pathname)?.[1];
   const subjectField = queryFirst<HTMLInputElement>(doc, SUBJECT);
   const nameElement = queryFirst(doc, USER_NAME);
-  if (!ticket || (!subjectField && !nameElement)) return undefined;
+  // A new ticket has no number yet; its requester and subject are read all the same.
+  if ((!ticket && !NEW_TICKET_PATH.test(url.pathname)) || (!subjectField && !nameElement)) return undefined;
   const name = readName(readText(nameElement));
   const emailElement = queryFirst(doc, USER_EMAIL);
   const phoneElement = queryFirst(doc, USER_PHONE);

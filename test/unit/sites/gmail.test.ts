@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gmailAdapter } from '@/lib/sites/gmail';
-import { collectEvents, emptyOnClick, typeInto } from './events';
+import { collectEvents, typeInto } from './events';
 import { loadFixture, type LoadedFixture } from './fixture';
 
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdrkXnRlvTxqKzDcGmVnJbKkB';
