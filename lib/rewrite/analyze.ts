@@ -387,12 +387,19 @@ function findMissingAcknowledgement(context: Context, data: LanguageData, custom
   });
 }
 
-/** Drops a finding whose span lies inside another finding of the same category (the longer one says it all). */
+/**
+ * Drops a finding whose span lies inside another finding of the same category (the longer one says it all), and a
+ * second match of the same rule that overlaps the first (two of its patterns on the same words).
+ */
 function dropContained(findings: Finding[]): Finding[] {
   const sorted = findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
   for (const finding of sorted) {
-    const container = kept.find((other) => other.category === finding.category && other.start <= finding.start && other.end >= finding.end);
+    const container = kept.find(
+      (other) =>
+        (other.category === finding.category && other.start <= finding.start && other.end >= finding.end) ||
+        (other.ruleId === finding.ruleId && other.start < finding.end && other.end > finding.start),
+    );
     if (!container) kept.push(finding);
   }
   return kept;

@@ -94,7 +94,10 @@ export interface Rule {
   examples: { fire: readonly string[]; notFire: readonly string[] };
 }
 
-/** What a rule file exports (`export const ruleSet: RuleSet`). */
+/**
+ * What a rule file exports (`export const ruleSet: RuleSet`). When two findings of the same category overlap so that
+ * one lies inside the other, only the longer is reported (and two patterns of one rule on the same words count once).
+ */
 export interface RuleSet {
   lang: DraftLanguage;
   rules: readonly Rule[];

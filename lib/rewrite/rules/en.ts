@@ -11,12 +11,13 @@ import type { RuleMatch, RuleSet } from '../types';
  */
 
 // The rest of a clause after the span: up to punctuation, a line break or a "but".
-// A full stop inside the clause is kept when no new sentence starts after it ("P.O. boxes", "3.5 kg").
-const CLAUSE = "(?<rest>(?:(?! but | because | so that )(?:[^.!?;,:\\n]|\\.(?=\\S|[ ]\\p{Ll})))*)";
+// A full stop inside the clause is kept inside a number ("3.5 kg") or after a one-letter abbreviation ("P.O. boxes").
+const CLAUSE = "(?<rest>(?:(?! but | because | so that )(?:[^.!?;,:\\n]|\\.(?=\\S)|(?<=(?:^|[\\s.])\\p{L})\\.))*)";
 // A short noun phrase: "the instructions", "my last email" (stops before a new clause).
 const OBJECT = "(?<obj>(?:the|our|my)(?: (?!you\\b|we\\b|I\\b|and\\b|it\\b|before\\b|first\\b|again\\b)[\\p{L}\\p{N}'-]+){1,4})";
 const SUBJECT = '(?<s>we|I|you|they)';
-const CANT = "(?:can't|cannot|can not|won't be able to|will not be able to|(?:am|are|'m|'re) (?:not able|unable) to|aren't able to)";
+// Follows SUBJECT directly: " can't", "'m unable to", " are not able to".
+const CANT = "(?: (?:can't|cannot|can not|won't be able to|will not be able to|(?:am|are) (?:not able|unable) to|aren't able to)|(?:'m|'re) (?:not able|unable) to)";
 
 /** "we" → "we", "I" → "I"; for the slot sentence the offer is made by the agent's side. */
 function helper(subject: string | undefined): string {
@@ -51,6 +52,13 @@ function offerAlternative(match: RuleMatch): string | undefined {
   const rest = (match.named.rest ?? '').trim();
   if (/\b(?:until|unless|without)\b/i.test(rest)) return undefined;
   return `${getBeForm(match.named.s ?? 'we')} not able to ${verb}${rest ? ` ${rest}` : ''}, but what ${helper(match.named.s)} can do is …`;
+}
+
+/** Base form of a verb phrase that may be in the past ("filled in" → "fill in", "gave" → "give"). */
+function toBase(verb: string | undefined): string {
+  const [head = '', ...tail] = (verb ?? '').split(' ');
+  const base = head === 'gave' ? 'give' : /ed$|^(?:sent|told)$/.test(head) ? (getBaseForm(head) ?? head) : head;
+  return [base, ...tail].join(' ');
 }
 
 const PARTICIPLE_BASE: Record<string, string> = { 'put on hold': 'put on hold' };
@@ -111,8 +119,8 @@ export const ruleSet: RuleSet = {
     {
       id: 'en.negative.cant-find',
       category: 'negative',
-      pattern: `${SUBJECT} (?:can't|cannot|can not|couldn't|could not|was unable to|were unable to|am unable to|are unable to|'m unable to|'re unable to) (?<v>find|locate|see)${CLAUSE}`,
-      exceptions: ["can't see why not", "couldn't see any reason not"],
+      pattern: `${SUBJECT}(?: (?:can't|cannot|can not|couldn't|could not|was unable to|were unable to|am unable to|are unable to)|(?:'m|'re) unable to) (?<v>find|locate|see)${CLAUSE}`,
+      exceptions: ["(?:can't|cannot|couldn't|could not) see (?:any |a |the )?(?:reason|why)"],
       message: { en: '“Can’t find” sounds like a dead end; say what you have checked so far and that you are still looking.' },
       suggestions: [
         (m) => {
@@ -131,11 +139,13 @@ export const ruleSet: RuleSet = {
     {
       id: 'en.negative.cant',
       category: 'negative',
-      pattern: `${SUBJECT} ${CANT} (?:(?:just|simply|really|currently|always|even|actually) )?(?<v>(?!be\\b|find\\b|locate\\b|see\\b)[\\p{L}]+)${CLAUSE}`,
+      pattern: `${SUBJECT}${CANT} (?:(?:just|simply|really|currently|always|even|actually) )?(?<v>(?!be\\b|find\\b|locate\\b|see\\b)[\\p{L}]+)${CLAUSE}`,
       exceptions: [
         "can't wait", "cannot wait", "can't thank you enough", "can't thank", "can't recommend {gap:4} enough", "can't imagine", "cannot imagine",
         "can't believe", "can't stress {gap:3} enough", "can't help but", "can't go wrong", "can't beat", "can't miss it", "can't blame you",
         "can't say enough", "can't tell you how", "can't emphasi[sz]e", "can't agree more", "can't be happier", "can't express",
+        // Reporting a test result, not refusing anything.
+        "(?:can't|cannot|can not|(?:am|are|'m|'re) (?:not able|unable) to) (?:repro|reproduce|replicate|recreate)",
       ],
       message: { en: 'Saying what you can’t do stops the conversation; say what you can do instead.' },
       suggestions: [rewriteRefusal, offerAlternative],
@@ -276,12 +286,18 @@ export const ruleSet: RuleSet = {
     {
       id: 'en.blame.you-didnt',
       category: 'blame',
-      pattern: "you (?:didn't|did not|never) (?<v>provide|include|send|attach|fill in|enter|give|follow|complete|confirm|sign|return|tell)",
+      pattern: [
+        "you (?:didn't|did not|never) (?<v>provide|include|send|attach|fill in|enter|give|follow|complete|confirm|sign|return|tell)",
+        'you never (?<v>provided|included|sent|attached|filled in|entered|gave|followed|completed|confirmed|signed|returned|told)',
+      ],
       exceptions: ["you (?:didn't|did not|never) (?:tell|send|give) (?:us|me) (?:anything )?wrong"],
       message: { en: 'Pointing out what the customer didn’t do sounds like blame; ask for what is needed.' },
-      suggestions: ['we still need you to $<v>', 'could you please $<v>'],
+      suggestions: [
+        (m) => `we still need you to ${toBase(m.named.v)}`,
+        (m) => `could you please ${toBase(m.named.v)}`,
+      ],
       examples: {
-        fire: ["You didn't attach the receipt.", 'You did not fill in the return form.'],
+        fire: ["You didn't attach the receipt.", 'You did not fill in the return form.', 'You never sent the signed form.'],
         notFire: ['Could you attach the receipt?', "You didn't need to pay twice, so I've refunded the second charge."],
       },
     },
@@ -392,7 +408,7 @@ export const ruleSet: RuleSet = {
       id: 'en.dismissive.as-i-said',
       category: 'dismissive',
       pattern: [
-        'as I (?:already |previously |have already |have )?(?:said|stated|explained|told you)(?: (?:before|earlier|previously|already|in my last (?:email|message|reply)))?',
+        "as I(?:'ve| have)? (?:already |previously )?(?:said|stated|explained|told you)(?: (?:before|earlier|previously|already|in my last (?:email|message|reply)))?",
         'as I (?:have )?(?:already|previously) (?:mentioned|said|explained)(?: (?:before|earlier))?',
         'as I mentioned (?:before|earlier|previously|already)',
         'as (?:previously|already) (?:stated|mentioned|explained|said)',
