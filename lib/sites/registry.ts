@@ -1,14 +1,17 @@
 // Every site adapter, in one array. The generic adapter is not listed: it is what `getAdapter` falls back to.
 import { freshdeskAdapter } from './freshdesk';
+import { frontAdapter } from './front';
 import { genericAdapter } from './generic';
 import { gmailAdapter } from './gmail';
 import { helpscoutAdapter } from './helpscout';
+import { intercomAdapter } from './intercom';
 import { linkedinAdapter } from './linkedin';
 import { messengerAdapter } from './messenger';
 import { outlookAdapter } from './outlook';
 import { zendeskAdapter } from './zendesk';
 import type { SiteAdapter } from './types';
 import { whatsappAdapter } from './whatsapp';
+import { xAdapter } from './x';
 
 /** The site adapters, one per supported site (lib/sites/supported.ts); the first whose `matches` is true wins. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [
@@ -17,9 +20,12 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   zendeskAdapter,
   freshdeskAdapter,
   helpscoutAdapter,
+  intercomAdapter,
+  frontAdapter,
   linkedinAdapter,
   messengerAdapter,
   whatsappAdapter,
+  xAdapter,
 ];
 
 /** The adapter for a page: the site's own, else the generic adapter. */
