@@ -1,7 +1,592 @@
-import type { RuleSet } from '../types';
+import type { Rule, RuleMatch, RuleSet } from '../types';
 
-/** Draft-check rules for nb (see lib/rewrite/types.ts for the format and docs/rewrite.md for how to write them). */
-export const ruleSet: RuleSet = {
-  lang: 'nb',
-  rules: [],
+/**
+ * Norwegian Bokmål draft-check rules (format: lib/rewrite/types.ts; policy and judgement calls: docs/rewrite.md).
+ *
+ * Bokmål puts the finite verb second ("Dessverre kan vi ikke …"), so a rewrite that drops a fronted word must move the
+ * subject back in front of the verb; the patterns capture verb and subject for that. A negation inside a verb phrase
+ * ("kan dessverre ikke") is one finding: the phrase's rule takes the "dessverre" with it.
+ */
+
+/** Adverbs that sit between a modal and "ikke" ("kan dessverre ikke", "kan vi altså ikke"). */
+const ADV = String.raw`(?:(?:dessverre|desverre|beklageligvis|altså|da|nok|heller|lenger|egentlig|likevel|fortsatt|ennå|nå|så) )*`;
+const SORRY = /(?:dessverre|desverre|beklageligvis)\s+/giu;
+const HAS_SORRY = /dessverre|desverre|beklageligvis/iu;
+
+/** The span without "dessverre"/"beklageligvis" (the word that adds nothing but bad news). */
+function withoutSorry(text: string): string {
+  return text.replace(SORRY, '');
+}
+
+const PRONOUN = 'vi|jeg|du|dere|de|han|hun|det';
+function lower(word: string | undefined): string {
+  return (word ?? '').toLowerCase();
+}
+
+/** "Vi kan ikke" → "Vi kan …, men vi kan ikke": the alternative first, the limit after it (adverbs kept, "dessverre" dropped). */
+function alternativeFirst(match: RuleMatch): string | undefined {
+  const modal = lower(match.named.m);
+  if (!modal) return undefined;
+  const adverbs = withoutSorry(match.named.adv ?? '');
+  const inverted = match.named.s2;
+  const subject = match.named.s;
+  if (inverted) return `${modal} ${inverted} …, men ${lower(inverted)} ${modal} ${adverbs}ikke`;
+  if (subject) return `${subject} ${modal} …, men ${lower(subject)} ${modal} ${adverbs}ikke`;
+  return `${modal} …, men ${modal} ${adverbs}ikke`;
+}
+
+// Participle → [present, past] for the passive rewrite ("blir behandlet" → "vi behandler").
+const PARTICIPLES: Record<string, [string, string]> = {
+  behandlet: ['behandler', 'behandlet'],
+  vurdert: ['vurderer', 'vurderte'],
+  sjekket: ['sjekker', 'sjekket'],
+  undersøkt: ['undersøker', 'undersøkte'],
+  sendt: ['sender', 'sendte'],
+  returnert: ['returnerer', 'returnerte'],
+  besvart: ['svarer på', 'svarte på'],
+  rettet: ['retter', 'rettet'],
+  'fulgt opp': ['følger opp', 'fulgte opp'],
+  registrert: ['registrerer', 'registrerte'],
+  avvist: ['avviser', 'avviste'],
+  godkjent: ['godkjenner', 'godkjente'],
+  utbetalt: ['betaler ut', 'betalte ut'],
+  refundert: ['refunderer', 'refunderte'],
+  kreditert: ['krediterer', 'krediterte'],
+  fakturert: ['fakturerer', 'fakturerte'],
+  oppdatert: ['oppdaterer', 'oppdaterte'],
+  løst: ['løser', 'løste'],
+  videresendt: ['videresender', 'videresendte'],
+  gjennomgått: ['går gjennom', 'gikk gjennom'],
+  kontrollert: ['kontrollerer', 'kontrollerte'],
+  håndtert: ['håndterer', 'håndterte'],
+  kansellert: ['kansellerer', 'kansellerte'],
 };
+const PARTICIPLE = Object.keys(PARTICIPLES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const THING =
+  '(?:saken|søknaden|henvendelsen|bestillingen|ordren|refusjonen|pakken|reklamasjonen|klagen|feilen|returen|betalingen|fakturaen|beløpet|varen|kravet|forespørselen|kontoen|endringen|kreditten|byttet)(?: din| deres)?';
+
+function activeVoice(match: RuleMatch): string | undefined {
+  const participle = lower(match.named.p).replace(/\s+/g, ' ');
+  const forms = PARTICIPLES[participle];
+  const thing = match.named.t;
+  if (!forms || !thing) return undefined;
+  const aux = lower(match.named.a).replace(/\s+/g, ' ');
+  const object = thing.charAt(0).toLowerCase() + thing.slice(1);
+  const [head, ...rest] = forms[0].split(' ');
+  // "svarer på saken din", "følger opp saken din": particles go after the verb, the object after them.
+  const present = `${head}${rest.length ? ` ${rest.join(' ')}` : ''}`;
+  if (aux === 'ble') return `Vi ${forms[1]} ${object}`;
+  if (aux === 'har blitt' || aux === 'er blitt') return `Vi har ${participle} ${object}`;
+  return `Vi ${present} ${object}`;
+}
+
+// Participle → infinitive for "du burde ha lest" → "… å lese".
+const INFINITIVES: Record<string, string> = {
+  lest: 'lese',
+  sett: 'se',
+  ringt: 'ringe',
+  sendt: 'sende',
+  skrevet: 'skrive',
+  gitt: 'gi',
+  tatt: 'ta',
+  lagt: 'legge',
+  gjort: 'gjøre',
+  fylt: 'fylle',
+  meldt: 'melde',
+  valgt: 'velge',
+  spurt: 'spørre',
+  fulgt: 'følge',
+  betalt: 'betale',
+  sagt: 'si',
+  brukt: 'bruke',
+  husket: 'huske',
+  sjekket: 'sjekke',
+  kontaktet: 'kontakte',
+  trykket: 'trykke',
+  lagret: 'lagre',
+  svart: 'svare',
+  bestilt: 'bestille',
+};
+
+function toInfinitive(participle: string): string | undefined {
+  const word = participle.toLowerCase();
+  if (INFINITIVES[word]) return INFINITIVES[word];
+  if (word.endsWith('ert')) return `${word.slice(0, -1)}e`; // kontrollert → kontrollere
+  if (word.endsWith('et') && word.length > 4) return `${word.slice(0, -2)}e`; // kontaktet → kontakte
+  return undefined;
+}
+
+const JARGON_NB: Record<string, string> = {
+  eskalert: 'sendt videre',
+  eskalere: 'sende videre',
+  eskaleres: 'sendes videre',
+  eskalerer: 'sender videre',
+  eskalerte: 'sendte videre',
+  eskalering: 'videresending',
+  eskaleringen: 'videresendingen',
+  andrelinje: 'spesialistene våre',
+  andrelinjen: 'spesialistene våre',
+  andrelinjesupport: 'spesialistene våre',
+  førstelinje: 'kundeservice',
+  førstelinjen: 'kundeservice',
+  hurtigbuffer: 'lagrede sider',
+  hurtigbufferen: 'de lagrede sidene',
+  cache: 'lagrede sider',
+  cachen: 'de lagrede sidene',
+  ticket: 'sak',
+  ticketen: 'saken',
+  tickets: 'saker',
+  tiketten: 'saken',
+  hotfix: 'rask rettelse',
+  hotfixen: 'den raske rettelsen',
+  propagere: 'slå gjennom',
+  propageres: 'slå gjennom',
+  timeout: 'tidsavbrudd',
+  timeouten: 'tidsavbruddet',
+  bug: 'feil',
+  bugen: 'feilen',
+  buggen: 'feilen',
+  workaround: 'midlertidig løsning',
+  workarounden: 'den midlertidige løsningen',
+  deployet: 'lagt ut',
+  deploye: 'legge ut',
+};
+
+function plainWord(match: RuleMatch): string | undefined {
+  return JARGON_NB[match.text.toLowerCase()];
+}
+
+/** "ERP-systemet" → "ordresystemet", "backend-teamet" → "teknikerne våre", "RMA-nummer" → "returnummer". */
+const COMPOUNDS: Record<string, (rest: string) => string | undefined> = {
+  erp: (rest) => (rest ? `ordre${rest}` : 'ordresystemet'),
+  backend: (rest) => (/^team/.test(rest) ? 'teknikerne våre' : rest ? `teknikk${rest}` : 'systemene våre'),
+  rma: (rest) => (rest ? `retur${rest}` : 'retur'),
+  api: (rest) => (rest === 'et' || rest === 'en' ? 'tjenesten' : rest ? `tjeneste${rest}` : 'tjenesten'),
+  sla: (rest) => (rest ? 'den lovede svartiden' : 'lovet svartid'),
+  dns: (rest) => (rest ? `domene${rest}` : 'domeneinnstillingene'),
+};
+
+function plainCompound(match: RuleMatch): string | undefined {
+  const head = lower(match.named.h);
+  const rest = lower(match.named.r);
+  return COMPOUNDS[head]?.(rest);
+}
+
+const rules: Rule[] = [
+  // ——— negative ———
+  {
+    id: 'nb.negative.cannot',
+    category: 'negative',
+    pattern: [
+      String.raw`(?:(?<s>${PRONOUN}) )?(?<m>kan|klarer|kunne) (?<adv>${ADV})ikke`,
+      String.raw`(?<m>kan|klarer|kunne) (?<s2>vi|jeg|du|dere) (?<adv>${ADV})ikke`,
+    ],
+    exceptions: [
+      String.raw`kan ikke bli (?:enklere|bedre|lettere|raskere)`,
+      String.raw`kan ikke få (?:takket|sagt)`,
+      String.raw`kan ikke (?:takke|rose) (?:deg|dere) nok`,
+      String.raw`kan ikke vente`,
+      String.raw`kan ikke gå (?:galt|feil)`,
+      String.raw`ikke nøl`,
+      String.raw`det er ikke noe (?:jeg|vi) kan gjøre`,
+      String.raw`kan (?:jeg|vi) ikke gjøre noe med`,
+      String.raw`kunne ikke (?:ha )?(?:valgt|funnet) (?:bedre|en bedre)`,
+      // "kunne ikke leveres": a report that something failed, not a refusal to the customer.
+      String.raw`kunne ikke [\p{L}]+es`,
+      // A question is a request ("Kan du ikke sende et bilde?"), not a refusal.
+      String.raw`kan (?:du|dere) ikke [^.!?\n]*\?`,
+    ],
+    message: {
+      en: 'Saying only what you cannot do is a dead end; lead with what you can do instead.',
+      nb: 'Å bare si hva du ikke kan gjøre, stenger døren; begynn med det du kan gjøre i stedet.',
+    },
+    suggestions: [alternativeFirst, (m) => (HAS_SORRY.test(m.text) ? withoutSorry(m.text) : undefined)],
+    examples: {
+      fire: ['Vi kan ikke bytte varer som er brukt.', 'Derfor kan vi dessverre ikke refundere beløpet.', 'Jeg klarer ikke å finne ordren din.', 'Varen kan ikke returneres etter 30 dager.'],
+      notFire: ['Det kan ikke bli enklere: skann QR-koden.', 'Jeg kan ikke få takket deg nok!', 'Pakken kunne ikke leveres fordi ingen var hjemme.', 'Vi kan sende en ny vare i morgen.', 'Ikke nøl med å ta kontakt.'],
+    },
+  },
+  {
+    id: 'nb.negative.dessverre',
+    category: 'negative',
+    pattern: [
+      // Fronted, verb second: "Dessverre er varen utsolgt" → "Varen er utsolgt".
+      String.raw`(?<![\p{L}],?[^\S\n]{1,3})(?:dessverre|desverre|beklageligvis) (?<v>er|har|kan|må|blir|ble|var|vil|skal|får|gikk|kom|fikk|hadde|klarer|rekker) (?<s>vi|jeg|det|dette|du|dere|han|hun|de|[\p{L}]{2,}(?:en|et|a|ene|ne))(?= )`,
+      // Fronted with a comma, no inversion: "Dessverre, den størrelsen er utsolgt".
+      String.raw`(?<![\p{L}],?[^\S\n]{1,3})(?:dessverre|desverre|beklageligvis), (?<n>[\p{L}]+)`,
+      // Inside the sentence: "Varen er dessverre utsolgt" → "Varen er utsolgt" (not across a line break).
+      String.raw`(?<w>[\p{L}]+),?[^\S\n]+(?:dessverre|desverre|beklageligvis),?(?! ikke)`,
+    ],
+    exceptions: [String.raw`(?:leit|trist|synd) (?:å høre )?at {gap:6} (?:dessverre|desverre)`],
+    message: {
+      en: '“Dessverre” (unfortunately) announces bad news before the customer reads it; say what happens next instead.',
+      nb: '«Dessverre» varsler dårlige nyheter før kunden har lest dem; si heller hva som skjer videre.',
+    },
+    suggestions: [(m) => (m.named.v && m.named.s ? `${m.named.s} ${lower(m.named.v)}` : undefined), (m) => m.named.n, (m) => m.named.w],
+    safe: true,
+    examples: {
+      fire: ['Dessverre er varen utsolgt akkurat nå.', 'Varen er dessverre utsolgt.', 'Dessverre, den størrelsen er utsolgt.', 'Beklageligvis er tilbudet utløpt.'],
+      notFire: ['Varen er utsolgt, men kommer inn igjen fredag.', 'Så leit å høre at pakken dessverre kom skadet fram.'],
+    },
+  },
+  {
+    // Where the word order gives no safe way to drop it ("Dessverre er den størrelsen utsolgt"), a neutral opener.
+    id: 'nb.negative.dessverre-other',
+    category: 'negative',
+    pattern: String.raw`dessverre|desverre|beklageligvis`,
+    exceptions: [String.raw`(?:leit|trist|synd) (?:å høre )?at {gap:6} (?:dessverre|desverre)`],
+    message: {
+      en: '“Dessverre” (unfortunately) announces bad news before the customer reads it; say what happens next instead.',
+      nb: '«Dessverre» varsler dårlige nyheter før kunden har lest dem; si heller hva som skjer videre.',
+    },
+    suggestions: [(m) => (/^\s*ikke\b/u.test(m.after) ? undefined : 'I dette tilfellet')],
+    examples: {
+      fire: ['Dessverre er den størrelsen utsolgt.'],
+      notFire: ['Den størrelsen er utsolgt, men M kommer fredag.'],
+    },
+  },
+  {
+    id: 'nb.negative.not-possible',
+    category: 'negative',
+    pattern: [
+      // Whole clause, so the rewrite can keep what was asked for: "Det er ikke mulig å endre adressen".
+      String.raw`det (?:(?:er|var) ${ADV}(?:ikke mulig|umulig)|lar seg ${ADV}ikke gjøre|går ${ADV}ikke(?: an)?) (?:for (?:oss|meg|deg) )?å (?<rest>[^.!?;:\n,]+)`,
+      String.raw`(?:er|var|blir) ${ADV}(?:ikke mulig|umulig)`,
+      String.raw`ikke mulig`,
+      String.raw`umulig{tail}`,
+      String.raw`lar seg ${ADV}ikke (?:gjøre|ordne|løse)`,
+      String.raw`går ${ADV}ikke(?: an)?(?= å| (?:for|med)|[.!,;]|$)`,
+      String.raw`(?:(?<s>vi|jeg) )?(?:har|hadde) ${ADV}ikke (?:mulighet|anledning|lov)(?: til)?`,
+      String.raw`(?:(?<s>vi|jeg|du|dere) )?får ${ADV}ikke lov(?: til)?`,
+      String.raw`(?:(?<s>vi|jeg) )?(?:er|var) ${ADV}ikke i stand til`,
+      String.raw`(?<s>vi|jeg) (?<v>tilbyr|gir|tar|godtar|aksepterer|dekker) ${ADV}ikke(?= (?:hjemlevering|rabatt|refusjon|retur|reparasjon|erstatning|levering|frakt|bytte))`,
+      String.raw`gjør ${ADV}ikke unntak`,
+    ],
+    exceptions: [String.raw`ikke umulig`, String.raw`ikke noe problem`, String.raw`går ikke (?:an å|ann å) (?:få|finne) (?:bedre|billigere)`],
+    message: {
+      en: 'This tells the customer what is impossible; offer the alternative first and the limit after it.',
+      nb: 'Dette forteller kunden hva som er umulig; gi alternativet først og begrensningen etterpå.',
+    },
+    suggestions: [
+      (m) => (m.named.rest ? `Det vi kan gjøre i stedet for å ${m.named.rest}, er …` : undefined),
+      (m) => (!m.named.rest && /^\s*(?:[.!,;]|$)/.test(m.after) ? `${withoutSorry(m.text)}, men det vi kan gjøre, er …` : undefined),
+      (m) => (m.named.v && m.named.s ? `${m.named.s} ${m.named.v} …, men ikke` : undefined),
+      (m) => {
+        // "Vi har ikke anledning til" → "Vi kan …, men vi har ikke anledning til".
+        const subject = m.named.s;
+        if (!subject || m.named.v) return undefined;
+        return `${subject} kan …, men ${lower(subject)} ${withoutSorry(m.text.slice(subject.length).trim())}`;
+      },
+      (m) => (HAS_SORRY.test(m.text) ? withoutSorry(m.text) : undefined),
+    ],
+    examples: {
+      fire: [
+        'Det er ikke mulig å endre leveringsadressen.',
+        'Det er umulig å få levert på lørdag.',
+        'Det lar seg ikke gjøre å endre betalingsmåten.',
+        'Vi har dessverre ikke mulighet til å ringe deg.',
+        'Det går ikke an å bytte en brukt vare.',
+        'Vi er ikke i stand til å reparere denne modellen.',
+        'Vi tilbyr ikke hjemlevering i ditt område.',
+      ],
+      notFire: ['Det er mulig å endre adressen fram til pakken er sendt.', 'Det er ikke noe problem å endre datoen.', 'Det går fint å bytte i butikken.', 'Vi gir deg 20 % rabatt.'],
+    },
+  },
+  // ——— blame ———
+  {
+    id: 'nb.blame.should-have',
+    category: 'blame',
+    pattern: String.raw`(?:du|dere) (?:burde|skulle|måtte) (?:egentlig |jo )?ha(?: (?<p>[\p{L}]+))?`,
+    exceptions: [String.raw`skulle ha fått`, String.raw`skulle ha mottatt`, String.raw`burde ha kommet`],
+    message: {
+      en: '“You should have” blames the customer for the past; say what helps from now on.',
+      nb: '«Du burde ha» legger skylden på kunden; si heller hva som hjelper fra nå av.',
+    },
+    suggestions: [(m) => {
+      const infinitive = m.named.p ? toInfinitive(m.named.p) : undefined;
+      return infinitive ? `En annen gang er det lurt å ${infinitive}` : undefined;
+    }],
+    examples: {
+      fire: ['Du burde ha sjekket størrelsestabellen.', 'Du skulle ha ringt oss med en gang.', 'Dere burde ha lest bruksanvisningen.'],
+      notFire: ['Du skulle ha fått en e-post i går; jeg sender den på nytt.', 'Pakken burde ha kommet i går, så jeg sjekker med Posten.'],
+    },
+  },
+  {
+    id: 'nb.blame.you-forgot',
+    category: 'blame',
+    pattern: [
+      String.raw`(?:du|dere) (?:har|må ha|har nok|har visst) (?:glemt|unnlatt) å`,
+      String.raw`(?:du|dere) (?:har|må ha) (?:glemt|oversett|misforstått)`,
+    ],
+    message: {
+      en: 'Telling customers what they forgot or misunderstood sounds like blame; ask for what you need.',
+      nb: 'Å fortelle kunden hva de har glemt eller misforstått, høres ut som skyld; be heller om det du trenger.',
+    },
+    suggestions: [(m) => (/ å$/.test(m.text) ? 'Vil du være så snill å' : undefined), (m) => (/misforstått/i.test(m.text) ? 'La meg forklare' : undefined)],
+    examples: {
+      fire: ['Du har glemt å legge ved kvitteringen.', 'Du må ha glemt å trykke på knappen.', 'Du har misforstått tilbudet.'],
+      notFire: ['Har du glemt passordet, kan du lage et nytt her.', 'Jeg har glemt å legge ved kvitteringen, beklager!'],
+    },
+  },
+  {
+    id: 'nb.blame.wrong-input',
+    category: 'blame',
+    pattern: String.raw`(?:du|dere) (?:(?:har|hadde) )?(?:fylt ut|fylte ut|oppgitt|oppga|skrevet|skrev|tastet(?: inn)?|valgt|valgte|brukt|brukte|sendt|sendte) feil`,
+    message: {
+      en: 'Pointing at what the customer did wrong puts them on the defensive; describe what needs fixing.',
+      nb: 'Å peke på hva kunden gjorde feil, setter dem i forsvar; beskriv heller hva som må rettes.',
+    },
+    suggestions: ['det er registrert feil'],
+    examples: {
+      fire: ['Du har fylt ut feil kontonummer.', 'Du har oppgitt feil e-postadresse.', 'Du valgte feil størrelse.'],
+      notFire: ['Jeg har rettet opp feil adresse på ordren.', 'Du har valgt riktig størrelse.'],
+    },
+  },
+  {
+    id: 'nb.blame.did-not-read',
+    category: 'blame',
+    pattern: [
+      String.raw`(?:du|dere) har ${ADV}ikke (?:lest|fulgt|sjekket|fylt ut|lagt ved|svart på)(?: [^.!?;\n]*)?`,
+      String.raw`hvis (?:du|dere) hadde lest(?: [^.!?;\n]*)?`,
+      String.raw`(?:(?:du|dere) (?:må|bør|burde) )?lese? (?:[\p{L}-]+ ){1,2}(?:nøyere|grundigere|bedre|mer nøye|ordentlig)`,
+    ],
+    exceptions: [String.raw`har ikke (?:lest|sjekket) (?:den|det|dem) (?:ennå|enda)`],
+    message: {
+      en: 'Saying the customer did not read or follow something blames them; explain it again instead.',
+      nb: 'Å si at kunden ikke har lest eller fulgt noe, legger skylden på dem; forklar det heller på nytt.',
+    },
+    suggestions: ['La meg forklare det på en annen måte: …', 'Her er det viktigste: …'],
+    examples: {
+      fire: ['Du har ikke lest e-posten min ordentlig.', 'Hvis du hadde lest bruksanvisningen, ville du visst det.', 'Du må lese informasjonen nøyere.'],
+      notFire: ['Du har ikke gjort noe feil.', 'Les gjerne mer om dette på side 4.'],
+    },
+  },
+  {
+    id: 'nb.blame.your-fault',
+    category: 'blame',
+    pattern: String.raw`det (?:er|var) (?:din|deres) (?:egen )?(?:feil|skyld)`,
+    message: {
+      en: 'Assigning fault to the customer does not fix anything; say what happened and what you will do.',
+      nb: 'Å gi kunden skylden løser ingenting; si hva som skjedde og hva du gjør nå.',
+    },
+    suggestions: ['Det som skjedde, er'],
+    examples: {
+      fire: ['Det er din feil at pakken ble sendt til feil adresse.', 'Det var deres egen skyld.'],
+      notFire: ['Det var vår feil, og det beklager jeg.', 'Det er ikke din feil.'],
+    },
+  },
+  {
+    id: 'nb.blame.clearly-stated',
+    category: 'blame',
+    pattern: String.raw`(?<a>som det|det) (?:står|kommer fram|framgår) (?:jo )?(?:tydelig|klart|helt klart|svart på hvitt)(?: fram)?`,
+    message: {
+      en: '“As it clearly says” implies the customer should have seen it; just give the information.',
+      nb: '«Som det står tydelig» antyder at kunden burde ha sett det; gi bare informasjonen.',
+    },
+    suggestions: ['$<a> står'],
+    safe: true,
+    examples: {
+      fire: ['Som det står tydelig på nettsiden, er fristen 30 dager.', 'Det står tydelig i ordrebekreftelsen hvilken dato varen kommer.'],
+      notFire: ['Det står i ordrebekreftelsen hvilken dato varen kommer.'],
+    },
+  },
+  // ——— dismissive ———
+  {
+    id: 'nb.dismissive.as-i-said',
+    category: 'dismissive',
+    pattern: [
+      String.raw`som (?:jeg|vi) (?:allerede |tidligere |jo )?(?:sa|skrev|nevnte|forklarte|har (?:allerede |jo )?(?:sagt|skrevet|nevnt|forklart))(?: (?:i|på) (?:(?:min|mitt|vår|vårt) )?(?:forrige|tidligere|siste) (?:e-post|epost|melding|svar|mail))?`,
+      String.raw`som (?:allerede |tidligere )?nevnt (?:i|på) (?:min|mitt|vår|vårt) (?:forrige|tidligere|siste) (?:e-post|epost|melding|svar|mail)`,
+      String.raw`(?:jf\.?|jfr\.?|viser til) (?:min|mitt|vår|vårt) (?:forrige|tidligere|siste) (?:e-post|epost|melding|svar|mail)`,
+    ],
+    message: {
+      en: 'Pointing back to what you already said sounds impatient; simply repeat the answer.',
+      nb: 'Å vise til det du allerede har sagt, høres utålmodig ut; gjenta bare svaret.',
+    },
+    suggestions: ['Kort fortalt'],
+    safe: true,
+    examples: {
+      fire: ['Som jeg sa i forrige e-post, må du sende kvitteringen.', 'Som jeg allerede har skrevet, må du vente på banken.', 'Som nevnt i min forrige e-post er fristen 14 dager.'],
+      notFire: ['Som avtalt sender jeg en ny pakke i dag.', 'Som du sa, var pakken skadet.'],
+    },
+  },
+  {
+    id: 'nb.dismissive.already-explained',
+    category: 'dismissive',
+    pattern: String.raw`(?:jeg|vi) har (?:allerede|jo) (?:forklart|svart på|sagt) (?:dette|det)(?: [^.!?;\n]*)?`,
+    message: {
+      en: 'Reminding the customer that you explained it already sounds impatient; explain it another way.',
+      nb: 'Å minne kunden på at du allerede har forklart det, høres utålmodig ut; forklar det på en annen måte.',
+    },
+    suggestions: ['La meg forklare det på en annen måte: …'],
+    examples: {
+      fire: ['Jeg har allerede forklart dette to ganger.', 'Vi har jo svart på dette.'],
+      notFire: ['Jeg har forklart saken til lageret, og de sender varen i dag.'],
+    },
+  },
+  {
+    id: 'nb.dismissive.not-my-department',
+    category: 'dismissive',
+    pattern: [
+      String.raw`(?:det|dette) er ikke (?:min|vår) (?:avdeling|jobb|oppgave|sak|bord)`,
+      String.raw`(?:det|dette) er ikke (?:mitt|vårt) (?:ansvar|bord|område)`,
+      String.raw`(?:det|dette) har (?:ikke jeg|ikke vi|jeg ikke|vi ikke) noe med`,
+    ],
+    message: {
+      en: '“Not my department” leaves the customer alone; say who will help and how to reach them.',
+      nb: '«Ikke min avdeling» lar kunden stå alene; si hvem som hjelper og hvordan de når dem.',
+    },
+    suggestions: ['Det er kollegaene mine i … som kan hjelpe deg best med dette'],
+    examples: {
+      fire: ['Det er ikke min avdeling, så du må kontakte fakturaavdelingen.', 'Dette er ikke vårt ansvar.', 'Det er ikke min jobb.'],
+      notFire: ['Det er ikke din feil.', 'Jeg sender saken til fakturaavdelingen, som svarer deg i dag.'],
+    },
+  },
+  {
+    id: 'nb.dismissive.policy',
+    category: 'dismissive',
+    pattern: [
+      String.raw`(?:det|dette) er (?:våre|mine|firmaets|selskapets) (?:retningslinjer|regler|rutiner)`,
+      String.raw`(?:det|dette) er (?:vår|firmaets|selskapets) (?:policy|regel|praksis)`,
+      String.raw`(?:slik|sånn) er (?:reglene|rutinene|retningslinjene)(?: våre)?`,
+      String.raw`det er (?:slik|sånn) reglene er`,
+      String.raw`regler er regler`,
+    ],
+    message: {
+      en: 'Hiding behind policy sounds cold; give the reason and what the customer can do.',
+      nb: 'Å gjemme seg bak regler høres kaldt ut; gi grunnen og hva kunden kan gjøre.',
+    },
+    suggestions: ['Grunnen til dette er …'],
+    examples: {
+      fire: ['Det er våre retningslinjer.', 'Det er sånn reglene er.', 'Slik er rutinene våre.', 'Dette er vår policy.'],
+      notFire: ['Retningslinjene våre gir deg 30 dagers åpent kjøp.'],
+    },
+  },
+  {
+    id: 'nb.dismissive.calm-down',
+    category: 'dismissive',
+    pattern: String.raw`(?:ro deg ned|ro dere ned|ta det (?:helt )?med ro|slapp av|ikke vær så (?:sint|sur|opprørt))`,
+    exceptions: [String.raw`(?:ta det (?:helt )?med ro|slapp av) (?:i|på) (?:helgen|ferien|påsken|julen|sommer\p{L}*|hytta)`],
+    message: {
+      en: 'Telling an upset customer to calm down makes it worse; acknowledge how they feel.',
+      nb: 'Å be en opprørt kunde roe seg ned gjør det verre; anerkjenn hvordan de har det.',
+    },
+    suggestions: ['Jeg forstår at dette er frustrerende'],
+    examples: {
+      fire: ['Ro deg ned, så skal vi se på det.', 'Ta det med ro, pakken kommer.', 'Slapp av, det ordner seg.'],
+      notFire: ['Ingen stress, svar når det passer deg.', 'Jeg tar meg av det med en gang.'],
+    },
+  },
+  {
+    id: 'nb.dismissive.nothing-i-can-do',
+    category: 'dismissive',
+    pattern: [String.raw`det er (?:ikke noe|ingenting) (?:jeg|vi) kan gjøre(?: med (?:det|dette|saken))?`, String.raw`det kan (?:jeg|vi) ikke gjøre noe med`],
+    message: {
+      en: '“Nothing I can do” closes the conversation; say what you can do, however small.',
+      nb: '«Ingenting jeg kan gjøre» avslutter samtalen; si hva du kan gjøre, selv om det er lite.',
+    },
+    suggestions: ['Det jeg kan gjøre, er …'],
+    examples: {
+      fire: ['Det er ikke noe jeg kan gjøre med det.', 'Det er ingenting vi kan gjøre.'],
+      notFire: ['Er det noe mer jeg kan gjøre for deg?'],
+    },
+  },
+  // ——— jargon ———
+  {
+    id: 'nb.jargon.support-terms',
+    category: 'jargon',
+    pattern: String.raw`(?:eskaler(?:t|e|es|er|te|ing|ingen)|andrelinje(?:n|support)?|førstelinje(?:n)?|ticket(?:en|s)?|tiketten)`,
+    message: {
+      en: 'Support-desk terms mean little to customers; say what happens in plain words.',
+      nb: 'Kundeservice-sjargong sier kunden lite; si hva som skjer med vanlige ord.',
+    },
+    suggestions: [plainWord],
+    safe: true,
+    examples: {
+      fire: ['Jeg har eskalert saken til andrelinjen.', 'Ticketen din er oppdatert.'],
+      notFire: ['Jeg har sendt saken videre til spesialistene våre.'],
+    },
+  },
+  {
+    id: 'nb.jargon.technical',
+    category: 'jargon',
+    pattern: [
+      String.raw`(?:hurtigbuffer(?:en)?|cache(?:n)?|hotfix(?:en)?|propagere(?:s)?|timeout(?:en)?|bug(?:en|gen)?|workaround(?:en)?|deploye(?:t)?)`,
+      String.raw`(?<h>ERP|backend|RMA|API|SLA|DNS)(?:-(?<r>[\p{L}]+)|-(?<r2>et|en))?`,
+    ],
+    message: {
+      en: 'A technical term the customer may not know; a plain word says the same.',
+      nb: 'Et faguttrykk kunden kanskje ikke kjenner; et vanlig ord sier det samme.',
+    },
+    suggestions: [(m) => plainWord(m) ?? plainCompound({ ...m, named: { ...m.named, r: m.named.r ?? m.named.r2 } })],
+    examples: {
+      fire: ['Prøv å tømme hurtigbufferen i nettleseren.', 'Ordren står på vent i ERP-systemet.', 'Vi har en SLA på 48 timer.', 'Du får et RMA-nummer på e-post.', 'Feilen skyldes en timeout mot API-et.'],
+      notFire: ['Prøv å lukke nettleseren og åpne den igjen.', 'Du får et returnummer på e-post.'],
+    },
+  },
+  // ——— robotic ———
+  {
+    id: 'nb.robotic.inconvenience',
+    category: 'robotic',
+    pattern: [
+      String.raw`(?:vi|jeg) beklager (?:(?:eventuelle|de|alle|den|eventuell) )?(?:ulemper|ulempene|ulempen|ulempe)(?: (?:dette|det|som dette|som) (?:måtte|har|kan|vil) (?:ha )?(?:medført|medføre|forårsaket|forårsake|skapt|skape|gitt|gi)(?: deg| dere)?)?`,
+      String.raw`(?:vi|jeg) beklager det inntrufne`,
+    ],
+    message: {
+      en: 'A stock apology sounds scripted; apologise for the real thing in your own words.',
+      nb: 'En standardbeklagelse høres innøvd ut; si unnskyld for det som faktisk skjedde, med dine egne ord.',
+    },
+    suggestions: ['Jeg er lei for bryet dette har gitt deg', 'Jeg beklager at …'],
+    examples: {
+      fire: ['Vi beklager eventuelle ulemper dette måtte medføre.', 'Vi beklager ulempene dette har medført.', 'Vi beklager det inntrufne.'],
+      notFire: ['Jeg beklager at pakken kom for sent.', 'Du har helt rett, og det beklager jeg.'],
+    },
+  },
+  {
+    id: 'nb.robotic.inquiry',
+    category: 'robotic',
+    pattern: [
+      String.raw`(?:din|deres) henvendelse er (?:viktig|verdifull) for oss`,
+      String.raw`(?:vi|jeg) takker for (?:din|deres) henvendelse`,
+      String.raw`(?:din|deres) (?:henvendelse|sak|forespørsel) er (?:mottatt|registrert)(?: i (?:vårt|våre) system(?:er)?)?`,
+      String.raw`(?:henvendelsen|saken|forespørselen) (?:din|deres) er (?:mottatt|registrert)(?: i (?:vårt|våre) system(?:er)?)?`,
+      String.raw`(?:vi|jeg) (?:har notert oss|noterer oss) (?:din|deres) (?:tilbakemelding|henvendelse)`,
+      String.raw`tar (?:dette|det|tilbakemeldingen|innspillet) til etterretning`,
+    ],
+    message: {
+      en: 'This is form-letter wording; a person would just say it plainly.',
+      nb: 'Dette er skjemaspråk; et menneske ville sagt det rett ut.',
+    },
+    suggestions: [
+      (m) => (/viktig|verdifull|takker/i.test(m.text) ? 'Takk for at du tok kontakt' : undefined),
+      (m) => (/mottatt|registrert/i.test(m.text) ? 'Jeg har fått meldingen din' : undefined),
+      (m) => (/notert|noterer/i.test(m.text) ? 'Takk for tilbakemeldingen, den tar vi med oss' : undefined),
+      (m) => (/etterretning/i.test(m.text) ? 'tar med oss dette videre' : undefined),
+    ],
+    examples: {
+      fire: ['Din henvendelse er viktig for oss.', 'Vi takker for din henvendelse.', 'Din sak er registrert i vårt system.', 'Vi tar dette til etterretning.'],
+      notFire: ['Takk for henvendelsen!', 'Jeg har fått bildene, takk!'],
+    },
+  },
+  // ——— clarity ———
+  {
+    id: 'nb.clarity.passive',
+    category: 'clarity',
+    pattern: String.raw`(?:(?<t>${THING}) )?(?<a>blir|ble|vil bli|skal bli|har blitt|er blitt|kommer til å bli) (?<p>${PARTICIPLE})`,
+    // A passive that names who acts ("… av lageret") hides nothing.
+    exceptions: [String.raw`(?:blir|ble|bli|blitt) (?:${PARTICIPLE}) av`],
+    message: {
+      en: 'The passive hides who does the work; say that you (we) do it.',
+      nb: 'Passiv skjuler hvem som gjør jobben; si at vi gjør det.',
+    },
+    suggestions: [activeVoice],
+    examples: {
+      fire: ['Saken din blir behandlet så fort som mulig.', 'Refusjonen vil bli behandlet innen fem virkedager.', 'Feilen har blitt rettet.'],
+      notFire: ['Varen sendes i morgen.', 'Søknaden blir vurdert av en saksbehandler i morgen.', 'Du blir ikke belastet to ganger.'],
+    },
+  },
+];
+
+export const ruleSet: RuleSet = { lang: 'nb', rules };
