@@ -34,6 +34,11 @@ export const layoutsItem = storage.defineItem<Record<string, SiteLayout>>('local
 export const siteSwitchesItem = storage.defineItem<Record<string, boolean>>('local:siteSwitches', { fallback: {}, version: 1 });
 /** Origin match patterns the user added in the options page. */
 export const userSitesItem = storage.defineItem<string[]>('local:userSites', { fallback: [], version: 1 });
+/** Customers' working hours per country (ISO code → {start, end, days?}), read through lib/locale/hours-settings.ts. */
+export const customerHoursItem = storage.defineItem<Record<string, unknown>>('local:customerHours', { fallback: {}, version: 1 });
+
+/** Reply-log settings (targets, working hours, retention), read through lib/responses/settings.ts. */
+export const replyLogSettingsItem = storage.defineItem<Record<string, unknown>>('local:replyLogSettings', { fallback: {}, version: 1 });
 
 /** Reads settings back through their schema: a damaged value falls back field by field, never throws. */
 export function readSettings(value: unknown): Settings {

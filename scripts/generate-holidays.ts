@@ -1,0 +1,155 @@
+// `npm run data:holidays [-- 2026 2027]` writes lib/locale/data/holidays.json: the public holidays (and bank holidays,
+// which are days off for offices too) of every country with an etiquette entry and the 60 most populous countries,
+// for the current and the next year unless years are given. date-holidays is a devDependency used only here: the
+// extension ships the table, not a holiday engine. test/unit/locale/holidays-data.test.ts regenerates the table and
+// compares it with the committed file.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import Holidays from 'date-holidays';
+
+/**
+ * The 60 most populous countries and territories, most populous first. Source: United Nations, World Population
+ * Prospects 2024, medium-variant estimates for 1 July 2025 (population.un.org/wpp).
+ */
+export const MOST_POPULOUS = [
+  'IN', 'CN', 'US', 'ID', 'PK', 'NG', 'BR', 'BD', 'RU', 'ET', 'MX', 'JP', 'EG', 'PH', 'CD', 'VN', 'IR', 'TR', 'DE', 'TH',
+  'GB', 'TZ', 'FR', 'ZA', 'IT', 'KE', 'MM', 'CO', 'KR', 'SD', 'UG', 'ES', 'DZ', 'IQ', 'AR', 'AF', 'YE', 'CA', 'AO', 'UA',
+  'MA', 'PL', 'UZ', 'MY', 'MZ', 'GH', 'PE', 'SA', 'MG', 'CI', 'NP', 'CM', 'VE', 'NE', 'AU', 'KP', 'SY', 'ML', 'BF', 'TW',
+] as const;
+
+/** Holiday types kept: public holidays, and bank holidays (offices and banks are closed). */
+const KEPT_TYPES = new Set(['public', 'bank']);
+
+/**
+ * Rules of calendars whose dates depend on sighting the moon or on a lunar computation that the official calendar
+ * may not follow to the day: the Islamic months, and the Chinese, Korean and Vietnamese lunisolar calendars.
+ * (The Hebrew and Persian calendars are fixed by arithmetic and astronomy tables, so their dates are exact.)
+ */
+const LUNAR_RULE = /\b(?:Muharram|Safar|Rabi al-(?:awwal|thani)|Jumada al-(?:awwal|thani)|Rajab|Shaban|Ramadan|Shawwal|Dhu al-(?:Qidah|Hijjah))\b|\b(?:chinese|korean|vietnamese)\b/;
+
+export interface HolidayRow {
+  date: string;
+  name: string;
+  /** The name in the country's own language, when date-holidays has one that differs from the English one. */
+  localName?: string;
+  type: 'public' | 'bank';
+  /** Present on lunar-calendar dates, which may move by a day when the moon is sighted. */
+  approximate?: true;
+}
+
+export interface HolidayTable {
+  source: string;
+  /** Hash of what the table was generated from (library version, years, countries). */
+  inputs: string;
+  years: number[];
+  countries: Record<string, HolidayRow[]>;
+  /** Countries asked for that date-holidays does not cover. */
+  missing: string[];
+}
+
+const DAY = 86_400_000;
+
+function getLibraryVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (JSON.parse(readFileSync(require.resolve('date-holidays/package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The countries the table covers: etiquette entries and the most populous, sorted. */
+export function getHolidayCountries(etiquetteCountries: readonly string[]): string[] {
+  return [...new Set([...etiquetteCountries, ...MOST_POPULOUS])].sort();
+}
+
+function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+/** The rows of one country and year. */
+function getRows(country: string, year: number): HolidayRow[] {
+  const holidays = new Holidays(country);
+  const languages = holidays.getLanguages();
+  const local = languages.find((lang) => lang !== 'en' && !lang.startsWith('en-'));
+  const english = holidays.getHolidays(year, 'en');
+  const localNames = local ? holidays.getHolidays(year, local) : [];
+  const rows: HolidayRow[] = [];
+  english.forEach((holiday, index) => {
+    if (!KEPT_TYPES.has(holiday.type)) return;
+    // A holiday that starts at noon ("03-08 12:00": China's Women's Day) is a half day for some people, not a day off.
+    if (!/ 00:00:00/.test(holiday.date)) return;
+    const date = holiday.date.slice(0, 10);
+    const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / DAY));
+    const localName = localNames[index]?.rule === holiday.rule ? localNames[index]!.name.normalize('NFKC').trim() : undefined;
+    for (let i = 0; i < days; i++) {
+      const row: HolidayRow = { date: shiftDate(date, i), name: holiday.name.trim(), type: holiday.type as 'public' | 'bank' };
+      if (localName && localName !== row.name) row.localName = localName;
+      // Solar terms (China's Qingming) follow the sun and are exact.
+      if (LUNAR_RULE.test(holiday.rule) && !holiday.rule.includes('solarterm')) row.approximate = true;
+      rows.push(row);
+    }
+  });
+  return rows;
+}
+
+/** Builds the table for the given years (every kept holiday, one row per day, sorted by date then name). */
+export function buildHolidayTable(years: readonly number[], countries: readonly string[]): HolidayTable {
+  const supported = new Holidays().getCountries();
+  const table: Record<string, HolidayRow[]> = {};
+  const missing: string[] = [];
+  for (const country of countries) {
+    if (!supported[country]) {
+      missing.push(country);
+      continue;
+    }
+    const seen = new Set<string>();
+    const rows = years
+      .flatMap((year) => getRows(country, year))
+      .filter((row) => years.some((year) => row.date.startsWith(`${year}-`)))
+      .filter((row) => {
+        const key = `${row.date} ${row.name}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+    table[country] = rows;
+  }
+  const version = getLibraryVersion();
+  const inputs = createHash('sha256').update(JSON.stringify({ version, years, countries })).digest('hex').slice(0, 16);
+  return {
+    source: `date-holidays ${version} (ISC licence), public and bank holidays; lunar-calendar dates marked approximate`,
+    inputs,
+    years: [...years],
+    countries: table,
+    missing,
+  };
+}
+
+/** The file's text: one holiday per line, so that a regenerated table diffs readably. */
+export function formatHolidayTable(table: HolidayTable): string {
+  const countries = Object.entries(table.countries)
+    .map(([country, rows]) => `  ${JSON.stringify(country)}: [\n${rows.map((row) => `   ${JSON.stringify(row)}`).join(',\n')}\n  ]`)
+    .join(',\n');
+  return `{\n "source": ${JSON.stringify(table.source)},\n "inputs": ${JSON.stringify(table.inputs)},\n "years": ${JSON.stringify(table.years)},\n "missing": ${JSON.stringify(table.missing)},\n "countries": {\n${countries}\n }\n}\n`;
+}
+
+export const HOLIDAYS_FILE = fileURLToPath(new URL('../lib/locale/data/holidays.json', import.meta.url));
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2).map(Number);
+  if (args.some((year) => !Number.isInteger(year) || year < 2000 || year > 2100)) throw new Error(`Years must be like 2026: got ${process.argv.slice(2).join(' ')}`);
+  const thisYear = new Date().getUTCFullYear();
+  const years = args.length > 0 ? args : [thisYear, thisYear + 1];
+  const { ETIQUETTE_COUNTRIES } = await import('../lib/locale/etiquette');
+  const table = buildHolidayTable(years, getHolidayCountries(ETIQUETTE_COUNTRIES));
+  writeFileSync(HOLIDAYS_FILE, formatHolidayTable(table));
+  const total = Object.values(table.countries).reduce((sum, rows) => sum + rows.length, 0);
+  console.log(`holidays.json: ${Object.keys(table.countries).length} countries, ${total} days, years ${years.join(', ')}; not in date-holidays: ${table.missing.join(', ') || 'none'}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
