@@ -13,8 +13,10 @@ import type { Composer, ComposerKind, ConversationContext, SiteAdapter, ThreadMe
 // https://app.intercom.com/a/inbox/abc123/inbox/new-conversation                     a new outbound conversation
 // https://app.intercom.com/a/inbox/abc123/inbox/shared/all                           a view with no conversation open
 // https://app.intercom.com/a/apps/abc123/inbox/inbox/conversation/215467812345      the pre-2023 address
+// https://app.eu.intercom.com/a/inbox/abc123/inbox/conversation/215467812345       a workspace in the EU region
 
-const HOST = 'app.intercom.com';
+/** The US, EU and Australian data centres (each workspace lives in one). */
+const HOSTS = ['app.intercom.com', 'app.eu.intercom.com', 'app.au.intercom.com'] as const;
 const INBOX_PATH = /^\/a\/(?:inbox\/[^/]+|apps\/[^/]+\/inbox)(?:\/|$)/;
 const CONVERSATION_PATH = /\/conversations?\/(\d+)/;
 const NEW_PATH = /\/new-conversation(?:\/|$)/;
@@ -70,7 +72,7 @@ const LANGUAGE = [
 const INBOX_LIST = ['.inbox2__list', 'nav[aria-label]'] as const;
 
 function matches(url: URL): boolean {
-  return url.protocol === 'https:' && url.hostname === HOST && INBOX_PATH.test(url.pathname);
+  return url.protocol === 'https:' && (HOSTS as readonly string[]).includes(url.hostname) && INBOX_PATH.test(url.pathname);
 }
 
 function findComposers(doc: Document, url: URL): Composer[] {

@@ -28,7 +28,7 @@ export const SUPPORTED_SITES: readonly SupportedSite[] = [
   { id: 'zendesk', name: 'Zendesk', matches: ['https://*.zendesk.com/agent/*'] },
   { id: 'freshdesk', name: 'Freshdesk', matches: ['https://*.freshdesk.com/*'] },
   { id: 'helpscout', name: 'Help Scout', matches: ['https://secure.helpscout.net/*'] },
-  { id: 'intercom', name: 'Intercom', matches: ['https://app.intercom.com/*'] },
+  { id: 'intercom', name: 'Intercom', matches: ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'] },
   { id: 'front', name: 'Front', matches: ['https://app.frontapp.com/*'] },
   // LinkedIn and Facebook are single-page apps: messaging opens without a page load, so the whole host matches
   // and the sidebar's launcher stays small until a composer is found.

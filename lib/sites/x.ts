@@ -14,7 +14,7 @@ import type { Composer, ConversationContext, SiteAdapter, ThreadMessage } from '
 // https://x.com/annaberg_ex/status/1991234567890000001   a post and its replies, with the inline reply box
 // https://twitter.com/messages/1234567890-9876543210      the old address (redirects to x.com)
 
-const HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'] as const;
+const HOSTS = ['x.com', 'twitter.com'] as const;
 /** A DM conversation: /messages/<id> or /i/chat/<id> (/messages/compose is the new-message dialog over the list). */
 const DM_PATH = /^\/(?:messages|i\/chat)\/(?!compose(?:\/|$))([^/]+)/;
 /** The DM pages as a whole: the list, a conversation, the new-message dialog. */

@@ -25,6 +25,8 @@ describe('intercom matches', () => {
     'https://app.intercom.com/a/inbox/abc123/inbox/new-conversation',
     'https://app.intercom.com/a/inbox/abc123/inbox/shared/all',
     'https://app.intercom.com/a/apps/abc123/inbox/inbox/conversation/215467812345',
+    'https://app.eu.intercom.com/a/inbox/abc123/inbox/conversation/215467812345',
+    'https://app.au.intercom.com/a/inbox/abc123/inbox/conversation/215467812345',
   ])('reads %s', (url) => {
     expect(adapter.matches(new URL(url))).toBe(true);
   });

@@ -28,7 +28,6 @@ describe('x matches', () => {
     'https://x.com/i/chat/1234567890-9876543210',
     'https://twitter.com/messages/1234567890-9876543210',
     'https://twitter.com/annaberg_ex/status/1991234567890000001/photo/1',
-    'https://mobile.x.com/messages/1-2',
     'https://x.com/messages/compose',
   ])('reads %s', (url) => {
     expect(adapter.matches(new URL(url))).toBe(true);
@@ -41,6 +40,7 @@ describe('x matches', () => {
     'http://x.com/messages',
     'https://x.com.evil.example/messages',
     'https://developer.x.com/en/docs',
+    'https://mobile.x.com/messages/1-2',
   ])('leaves %s alone', (url) => {
     expect(adapter.matches(new URL(url))).toBe(false);
   });
