@@ -15,7 +15,7 @@ const REQUIRED = ['jp', 'cn', 'in', 'br', 'us', 'gb', 'de', 'fr', 'no', 'fi', 's
 const codes = ETIQUETTE_ENTRIES.map((entry) => entry.country);
 
 /** Every shared text table, flattened to [name, LocalizedText]. */
-const ALL_TEXTS: [string, Record<(typeof UI_LANGUAGES)[number], string>][] = [
+const ALL_TEXTS: (readonly [string, Readonly<Record<(typeof UI_LANGUAGES)[number], string>>])[] = [
   ...Object.entries(texts.FACT_TITLES).map(([k, v]) => [`FACT_TITLES.${k}`, v] as const),
   ...Object.entries(texts.TIP_TITLES).map(([k, v]) => [`TIP_TITLES.${k}`, v] as const),
   ...Object.entries(texts.FORMALITY_TEXT).map(([k, v]) => [`FORMALITY_TEXT.${k}`, v] as const),
