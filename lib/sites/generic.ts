@@ -98,7 +98,7 @@ function isSendButton(element: Element, composer: Composer): boolean {
 
 export const genericAdapter: SiteAdapter = {
   id: 'generic',
-  name: 'Generic',
+  name: 'Any site you add',
   channel: 'email',
   matches: () => true,
   findComposers,

@@ -1,7 +1,7 @@
 // The shared event watcher: turns what happens on a site's page into the reply-time log's events, through the
 // site's adapter. Pure: the page comes in as `doc`; MutationObserver and timers are taken from `doc.defaultView`.
 import { getEditorText } from '../editors';
-import type { Composer, ConversationContext, SendKey, SiteAdapter, SiteEvent, ThreadMessage } from './types';
+import type { Channel, Composer, ConversationContext, SendKey, SiteAdapter, SiteEvent, ThreadMessage } from './types';
 
 export interface WatchOptions {
   /** Stops every listener, observer and timer. */
@@ -24,6 +24,7 @@ export interface WatchOptions {
 interface PendingSend {
   composer: Composer;
   threadId: string;
+  channel: Channel;
   at: number;
   deadline: number;
 }
@@ -132,7 +133,7 @@ export function watchSite(adapter: SiteAdapter, doc: Document, options: WatchOpt
   const finishSend = () => {
     if (!pending) return;
     view.clearTimeout(pending.deadline);
-    emit({ kind: 'reply', threadId: pending.threadId, at: pending.at, observed: true, channel: adapter.channel, site: adapter.id });
+    emit({ kind: 'reply', threadId: pending.threadId, at: pending.at, observed: true, channel: pending.channel, site: adapter.id });
     pending = undefined;
   };
 
@@ -186,6 +187,7 @@ export function watchSite(adapter: SiteAdapter, doc: Document, options: WatchOpt
     pending = {
       composer,
       threadId: getThreadId(context, url),
+      channel: context?.channel ?? adapter.channel,
       at: now(),
       // Some composers are emptied by script without an event (a React text area): look once more at the end.
       deadline: view.setTimeout(() => {
