@@ -5,10 +5,12 @@ import '@/components/options/options.css';
 import type { Notice } from '@/components/options/notice';
 import { GeneralSection } from '@/components/options/general-section';
 import { OptionsPage, type OptionsView } from '@/components/options/options-page';
+import { PacksView } from '@/components/options/packs-view';
 import { ShortcutSection } from '@/components/options/shortcut-section';
 import { SitesSection } from '@/components/options/sites-section';
-import type { Translate } from '@/lib/i18n';
+import type { Translate, UiLanguage } from '@/lib/i18n';
 import type { UserSite } from '@/lib/messages';
+import type { PackInstallAnswer, PacksOverview } from '@/lib/packs/store';
 import { sendToBackground } from '@/lib/platform/messaging';
 import { DEFAULT_SETTINGS, readSettings, settingsItem, type Settings } from '@/lib/platform/storage';
 import { loadUiLocale } from '@/lib/platform/ui-language';
@@ -20,6 +22,8 @@ const settingsNotice = signal<Notice | undefined>(undefined);
 const userSites = signal<UserSite[] | undefined>(undefined);
 const userSitesError = signal<string | undefined>(undefined);
 const shortcut = signal<string | undefined>(undefined);
+const packsOverview = signal<PacksOverview | undefined>(undefined);
+const packsError = signal<string | undefined>(undefined);
 let t: Translate = (key) => key;
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -60,6 +64,31 @@ async function onRemoveSite(pattern: string): Promise<void> {
   userSites.value = await sendToBackground({ type: 'removeUserSite', pattern });
 }
 
+async function refreshPacks(): Promise<void> {
+  try {
+    packsOverview.value = await sendToBackground({ type: 'listPacks' });
+    packsError.value = undefined;
+  } catch (error) {
+    packsError.value = t('packsLoadFailed', describe(error));
+  }
+}
+
+/** Runs a pack action, then shows the packs as they are now (also after a failure: nothing changed then). */
+async function thenRefreshPacks<T>(action: Promise<T>): Promise<T> {
+  try {
+    return await action;
+  } finally {
+    await refreshPacks();
+  }
+}
+
+function onSubscribePack(url: string, originPattern: string): Promise<PackInstallAnswer | 'denied'> {
+  // Called straight from the click: the permission prompt needs the user gesture, so nothing is awaited first.
+  return browser.permissions
+    .request({ origins: [originPattern] })
+    .then((granted): Promise<PackInstallAnswer | 'denied'> | 'denied' => (granted ? thenRefreshPacks(sendToBackground({ type: 'subscribePack', url })) : 'denied'));
+}
+
 // Chromium browsers (Chrome, Edge) let an extension open their shortcut page; Firefox does not.
 const onOpenShortcutSettings = import.meta.env.FIREFOX ? undefined : () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
 
@@ -93,6 +122,23 @@ function getViews(): OptionsView[] {
         </>
       ),
     },
+    {
+      id: 'packs',
+      label: t('packsView'),
+      render: () => (
+        <PacksView
+          t={t}
+          locale={document.documentElement.lang || 'en'}
+          overview={packsOverview}
+          loadError={packsError}
+          onImport={(text) => thenRefreshPacks(sendToBackground({ type: 'installPack', text }))}
+          onSubscribe={onSubscribePack}
+          onRemove={(id) => thenRefreshPacks(sendToBackground({ type: 'removePack', id })).then(() => undefined)}
+          onCheck={(id) => thenRefreshPacks(sendToBackground({ type: 'checkPackUpdates', id }))}
+          onInstallStarter={(language) => thenRefreshPacks(sendToBackground({ type: 'installStarterPack', language: language as UiLanguage }))}
+        />
+      ),
+    },
   ];
 }
 
@@ -106,6 +152,7 @@ async function main(): Promise<void> {
   settings.value = readSettings(await settingsItem.getValue());
   await applyLocale();
   void refreshUserSites();
+  void refreshPacks();
   browser.commands
     .getAll()
     .then((commands) => (shortcut.value = commands.find((command) => command.name === 'toggle-sidebar')?.shortcut ?? ''))
