@@ -40,7 +40,7 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   /** Where the customer probably is, their local time and status, holidays, next business time, etiquette. */
   z.object({ type: z.literal('getCustomerInsight'), signals: customerSignals, identity: customerIdentity, accountDefaults: z.optional(accountDefaults), lang: uiLanguage }),
   /** Remembers the agent's confirmed or corrected location for this customer and their company's email domain. */
-  z.object({ type: z.literal('confirmCustomerLocation'), identity: customerIdentity, country: countryCode, timeZone: z.string().check(z.minLength(1), z.maxLength(64)) }),
+  z.object({ type: z.literal('confirmCustomerLocation'), identity: customerIdentity, country: z.optional(countryCode), timeZone: z.string().check(z.minLength(1), z.maxLength(64)) }),
   /** Forgets the agent's remembered location for this customer (the guess shows again). */
   z.object({ type: z.literal('forgetCustomerLocation'), identity: customerIdentity }),
   /** Installs or upgrades a pack from the text of a pack file (the options page's "Import pack"). */
@@ -61,6 +61,8 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('logEvent'), event: siteEventReportSchema }),
   /** How long the customer of one conversation has been waiting, its target and today's median. */
   z.object({ type: z.literal('getThreadClock'), site: z.string().check(z.minLength(1), z.maxLength(40)), threadId: z.string().check(z.minLength(1), z.maxLength(2000)), channel: z.enum(['email', 'chat', 'social']) }),
+  /** Opens the options page at one of its views (the sidebar's links to the dashboard and settings). */
+  z.object({ type: z.literal('openOptions'), view: z.string().check(z.regex(/^[a-z-]{1,40}$/)) }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 
@@ -103,6 +105,7 @@ export interface BackgroundAnswers {
   forgetCustomerLocation: null;
   logEvent: { stored: boolean };
   getThreadClock: ThreadClock;
+  openOptions: null;
   installPack: PackInstallAnswer;
   installStarterPack: PackInstallAnswer;
   listPacks: PacksOverview;

@@ -28,6 +28,10 @@ export default defineBackground(() => {
     forgetCustomerLocation: (request) => forgetCustomerLocation(request, customer),
     logEvent: ({ event }) => logEvent(event),
     getThreadClock: (request) => getThreadClock(request),
+    openOptions: async ({ view }) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${view}`) });
+      return null;
+    },
     installPack: ({ text }) => installPackFromFile(text),
     installStarterPack: ({ language }) => installStarterPack(language),
     listPacks: () => getPacksOverview(),

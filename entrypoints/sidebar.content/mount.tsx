@@ -1,4 +1,4 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -13,19 +13,23 @@ import { TemplatesSection } from '@/components/sidebar/templates-section';
 import { insertText } from '@/lib/editors';
 import { createTranslator, getDirection, resolveUiLanguage, type Translate } from '@/lib/i18n';
 import type { ShortcutTemplate } from '@/lib/messages';
+import type { SiteEvent } from '@/lib/sites/types';
 import { ContextInvalidatedError, sendToBackground } from '@/lib/platform/messaging';
 import { layoutsItem, readLayout, readSettings, settingsItem, type Settings } from '@/lib/platform/storage';
 import { LAUNCHER_SIZE, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from '@/lib/sidebar/limits';
 import { getPlacement, type Placement, type Rect } from '@/lib/sidebar/placement';
-import { findSendButton } from '@/lib/sites/send-button';
 import { isMatchedBy } from '@/lib/sites/match-pattern';
 import { SUPPORTED_SITES } from '@/lib/sites/supported';
 import { trackComposer } from './composer';
+import { startSiteReader } from './site';
 import { createPasteDispatcher } from './paste-bridge';
+import { createReplyLog, type Conversation } from './reply-log';
 import { listenForShortcuts } from './shortcuts';
 
 export interface MountedSidebar {
   siteId: string;
+  /** The adapter reading the page, whether it fell back to the generic one, and the latest events it reported. */
+  getSiteStatus(): { adapter: string; fallback: boolean; events: SiteEvent[] };
   /** Opens or closes the panel; returns whether it is now open. */
   toggle(): boolean;
   remove(): void;
@@ -65,11 +69,38 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
   const notice = signal<string | undefined>(undefined);
   const status = signal<string | undefined>(undefined);
   const draft = signal<string | undefined>(undefined);
+  // The reply-time log: the conversation the page shows (set from the site adapter's context) and its clock.
+  const replyLog = createReplyLog(controller.signal);
+  const conversation = signal<Conversation | undefined>(undefined);
+  const offerManualClock = signal(false);
+  const replyTimesStatus = signal<string | undefined>(undefined);
+  const logManually = (kind: 'inbound' | 'reply') => {
+    const current = conversation.value;
+    if (!current) return;
+    replyLog.report({ ...current, kind, at: Date.now(), observed: true });
+    replyTimesStatus.value = t(kind === 'inbound' ? 'replyTimesClockStarted' : 'replyTimesMarkedAnswered');
+  };
   const templates = signal<ShortcutTemplate[]>([]);
   const triggerKey = signal(settings.triggerKey);
   const triggerKeyLabel = computed(() => t(`optionsTrigger${triggerKey.value}`));
 
   const composer = trackComposer(doc, controller.signal, (text) => (draft.value = text));
+  // The site adapter: the conversation on the page (`siteReader.context`: the customer card, template variables,
+  // the draft check's customer message) and its inbound/reply events.
+  const siteEvents: SiteEvent[] = [];
+  const siteReader = startSiteReader(doc, controller.signal, {
+    onSiteEvent(event) {
+      // The latest few, for the page status (the popup, and the tests that check what was noticed).
+      if (siteEvents.push(event) > 10) siteEvents.shift();
+      // Coordinator: hand `event` to the reply-time log here.
+    },
+  });
+  const disposeFallbackNotice = effect(() => {
+    const text = t('siteFallbackNotice');
+    if (siteReader.fallback.value) notice.value ??= text;
+    else if (notice.peek() === text) notice.value = undefined;
+  });
+  controller.signal.addEventListener('abort', disposeFallbackNotice);
   const dispatchPaste = await createPasteDispatcher().catch(() => undefined);
 
   const saveLayout = async () => {
@@ -86,7 +117,7 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       const target = composer.getActive();
-      const send = target && findSendButton(target.element);
+      const send = target && siteReader.findSendButton(target.element);
       const avoid: Rect[] = send ? [send.getBoundingClientRect()] : [];
       const base = { viewportWidth: view.innerWidth, viewportHeight: view.innerHeight, preferredSide, avoid } as const;
       batch(() => {
@@ -150,10 +181,20 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
             <DraftSection t={t} draft={draft} />
           </Section>
           <Section id="customer" title={t('sectionCustomer')} t={t}>
-            <CustomerSection t={t} siteName={site?.name ?? host} />
+            <CustomerSection t={t} siteName={site?.name ?? host} context={siteReader.context} />
           </Section>
           <Section id="reply-times" title={t('sectionReplyTimes')} t={t}>
-            <ReplyTimesSection t={t} />
+            <ReplyTimesSection
+              t={t}
+              lang={lang}
+              clock={replyLog.clock}
+              channel={computed(() => conversation.value?.channel)}
+              offerManual={offerManualClock}
+              status={replyTimesStatus}
+              onStartClock={() => logManually('inbound')}
+              onMarkAnswered={() => logManually('reply')}
+              onOpenDashboard={() => void sendToBackground({ type: 'openOptions', view: 'reply-times' }).catch(report)}
+            />
           </Section>
         </Sidebar>,
         container,
@@ -192,6 +233,7 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
 
   return {
     siteId: site?.id ?? 'generic',
+    getSiteStatus: () => ({ adapter: siteReader.adapter.value.id, fallback: siteReader.fallback.value, events: [...siteEvents] }),
     toggle,
     remove() {
       controller.abort();

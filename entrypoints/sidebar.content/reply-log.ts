@@ -1,0 +1,98 @@
+import { signal, type Signal } from '@preact/signals';
+import type { ThreadClock } from '@/lib/responses/clock';
+import { createDeliveryQueue } from '@/lib/responses/delivery';
+import type { SiteEventReport } from '@/lib/responses/schema';
+import { ContextInvalidatedError, sendToBackground } from '@/lib/platform/messaging';
+
+/** The conversation the page shows, as the reply log needs it. */
+export interface Conversation {
+  site: string;
+  threadId: string;
+  channel: 'email' | 'chat' | 'social';
+  customerTimeZone?: string;
+}
+
+/** A customer message or a sent reply, as a site adapter reports it. */
+export interface ReportedEvent extends Conversation {
+  kind: 'inbound' | 'reply';
+  at: number;
+  observed: boolean;
+}
+
+export interface ReplyLog {
+  /** The current conversation's clock (undefined while loading or without a conversation). */
+  clock: Signal<ThreadClock | undefined>;
+  /** Logs an event; a reply carries the template used and the rewrites applied since the last reply. */
+  report(event: ReportedEvent): void;
+  /** The conversation changed (or the page showed a new message): read its clock again. */
+  refresh(conversation: Conversation | undefined): void;
+  noteTemplateUsed(templateId: string): void;
+  noteRewriteApplied(): void;
+}
+
+/**
+ * The content script's side of the reply-time log: reports go to the background through a queue that retries
+ * until each is acknowledged (the service worker may be asleep or restarting), and the sidebar's clock is read
+ * back after each one. Nothing here is stored in the page.
+ */
+export function createReplyLog(abort: AbortSignal): ReplyLog {
+  const clock = signal<ThreadClock | undefined>(undefined);
+  let conversation: Conversation | undefined;
+  let templateId: string | undefined;
+  let rewrites = 0;
+  let generation = 0;
+
+  const readClock = () => {
+    const current = conversation;
+    const asked = ++generation;
+    if (!current) {
+      clock.value = undefined;
+      return;
+    }
+    sendToBackground({ type: 'getThreadClock', site: current.site, threadId: current.threadId, channel: current.channel })
+      .then((answer) => {
+        if (asked === generation) clock.value = answer;
+      })
+      .catch(() => undefined);
+  };
+
+  const queue = createDeliveryQueue<SiteEventReport>({
+    send: async (event) => {
+      await sendToBackground({ type: 'logEvent', event });
+      if (conversation && event.threadId === conversation.threadId) readClock();
+    },
+    schedule: (run, ms) => {
+      const timer = setTimeout(run, ms);
+      return () => clearTimeout(timer);
+    },
+    isFinal: (error) => error instanceof ContextInvalidatedError,
+  });
+  abort.addEventListener('abort', () => queue.stop());
+
+  return {
+    clock,
+    report(event) {
+      const report: SiteEventReport = { kind: event.kind, threadId: event.threadId, at: event.at, observed: event.observed, site: event.site, channel: event.channel };
+      if (event.customerTimeZone) report.customerTimeZone = event.customerTimeZone;
+      if (event.kind === 'reply') {
+        if (templateId) report.templateId = templateId;
+        if (rewrites > 0) report.rewrites = rewrites;
+        templateId = undefined;
+        rewrites = 0;
+      }
+      queue.push(report);
+    },
+    refresh(next) {
+      const changed = next?.threadId !== conversation?.threadId || next?.site !== conversation?.site;
+      conversation = next;
+      if (changed) clock.value = undefined;
+      readClock();
+    },
+    noteTemplateUsed(id) {
+      templateId = id;
+    },
+    noteRewriteApplied() {
+      rewrites++;
+    },
+  };
+}
