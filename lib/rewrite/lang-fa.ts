@@ -7,9 +7,10 @@
 
 const ZWNJ = '\u200c';
 
-/** "نمی‌توانیم" / "نمیتوانیم" / "نمی توانیم" → "می‌توانیم" / "میتوانیم" / "می توانیم"; `undefined` if not a negative "نمی-" verb. */
+/** "نمی‌توانیم" / "نمیتوانیم" / "نمی توانیم" → "می‌توانیم" / "میتوانیم" / "می توانیم"; `undefined` if not a negative verb we know. */
 export function getAffirmative(verb: string): string | undefined {
-  return /^ن(?=م[یي])/u.test(verb) ? verb.slice(1) : undefined;
+  // "نمی‌…" (present) and "نتوانست…" (past: "نتوانستیم" → "توانستیم").
+  return /^ن(?=م[یي]|توانست)/u.test(verb) ? verb.slice(1) : undefined;
 }
 
 // Past stem → present stem of the irregular verbs agents use with "باید … می‌…ید".

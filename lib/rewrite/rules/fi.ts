@@ -30,11 +30,14 @@ function lower(word: string | undefined): string {
 function alternativeFirst(match: RuleMatch): string | undefined {
   const negative = match.named.neg;
   const verb = match.named.v;
-  if (!negative || !verb || /kä$/i.test(negative) || lower(negative) === 'ei') return undefined;
+  if (!negative || !verb) return undefined;
   const affirmative = getAffirmative(negative, verb);
   if (!affirmative) return undefined;
   const adverbs = withoutSorry(match.named.adv ?? '');
-  return `${affirmative} …, mutta ${lower(negative)} ${adverbs}${lower(verb)}`;
+  // "emmekä voi" (and we cannot) joins a clause: "voimme kuitenkin …, mutta emme voi".
+  const joined = /kä$/iu.test(negative);
+  const plain = lower(negative).replace(/kä$/u, '');
+  return `${affirmative}${joined ? ' kuitenkin' : ''} …, mutta ${plain} ${adverbs}${lower(verb)}`;
 }
 
 /** "ei ole mahdollista." → "ei ole mahdollista, mutta voimme …" when the span ends its clause. */
@@ -155,10 +158,13 @@ const rules: Rule[] = [
       en: 'A plain “we don’t” is a closed door; say what you do offer first.',
       fi: 'Pelkkä ”emme tarjoa” sulkee oven; kerro ensin, mitä tarjoatte.',
     },
-    suggestions: [(m) => {
-      const affirmative = m.named.neg && m.named.v && lower(m.named.neg) === 'emme' ? getAffirmative(m.named.neg, m.named.v) : undefined;
-      return affirmative ? `${affirmative} …, mutta emme` : undefined;
-    }],
+    suggestions: [
+      (m) => {
+        const affirmative = m.named.neg && m.named.v && lower(m.named.neg) === 'emme' ? getAffirmative(m.named.neg, m.named.v) : undefined;
+        return affirmative ? `${affirmative} …, mutta emme` : undefined;
+      },
+      alternativeAfter,
+    ],
     examples: {
       fire: ['Emme tarjoa kotiinkuljetusta alueellesi.', 'Emme myönnä alennusta tästä tuotteesta.', 'Näin meillä toimitaan, emmekä tee poikkeuksia.'],
       notFire: ['Emme veloita sinulta tästä mitään.', 'Tarjoamme kotiinkuljetuksen koko Suomeen.'],
@@ -168,9 +174,10 @@ const rules: Rule[] = [
     id: 'fi.negative.not-possible',
     category: 'negative',
     pattern: [
-      String.raw`(?:(?<who>meillä|minulla) )?ei (?:ole|ollut) (?:${ADV})(?:meidän puolestamme |meille |minulle |tällä hetkellä )?(?:mahdollista|mahdollisuutta|mahdollisuuksia)`,
-      String.raw`mahdoton{tail}`,
-      String.raw`(?:ei|eikä) (?:${ADV})(?:onnistu|onnistunut|käy päinsä)`,
+      // To the end of the clause, so the alternative can follow it: "ei onnistu tällä hetkellä, mutta voimme …".
+      String.raw`(?:(?<who>meillä|minulla) )?ei (?:ole|ollut) (?:${ADV})(?:meidän puolestamme |meille |minulle |tällä hetkellä )?(?:mahdollista|mahdollisuutta|mahdollisuuksia)(?: [^.!?;:\n,]+)?`,
+      String.raw`mahdoton{tail}(?: [^.!?;:\n,]+)?`,
+      String.raw`(?:ei|eikä) (?:${ADV})(?:onnistu|onnistunut|käy päinsä)(?: [^.!?;:\n,]+)?`,
     ],
     exceptions: [String.raw`ei ole mahdotonta`, String.raw`ei ole mahdollista erehtyä`],
     message: {
