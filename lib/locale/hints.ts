@@ -26,7 +26,8 @@ export interface DraftHintInput {
   country: string;
   /** The customer's IANA time zone; without it no clock or calendar hint is given. */
   timeZone?: string;
-  now: Date;
+  /** The moment of writing (a Date or epoch milliseconds). */
+  now: Date | number;
   /** The customer's name as the site shows it, e.g. "Taro Yamada". */
   customerName?: string;
   /** Whether this is the agent's first message to this customer; formal-address hints for title cultures apply then. */
@@ -34,7 +35,7 @@ export interface DraftHintInput {
   /** isBusinessTime(country, timeZone, now) from lib/locale; when true, no "off hours" hint is given. */
   isBusinessTime?: boolean;
   /** nextBusinessTime(country, timeZone, now) from lib/locale, for the "when it will be read" suggestion. */
-  nextBusinessTime?: Date;
+  nextBusinessTime?: Date | number;
   /** The customer's public holidays around now (local dates), as getPublicHolidays returns them. */
   holidays?: readonly { date: string; name: string }[];
   /** The customer's weekend as ISO weekdays (1 = Monday … 7 = Sunday), as getWeekend returns it. */
@@ -443,27 +444,28 @@ export function getDraftHints(input: DraftHintInput): DraftHint[] {
 function getTimingHints(input: DraftHintInput, timeZone: string, text: string): DraftHint[] {
   const { uiLang } = input;
   const hints: DraftHint[] = [];
+  const now = new Date(input.now);
   let local: ReturnType<typeof getLocalDay>;
   try {
-    local = getLocalDay(input.now, timeZone);
+    local = getLocalDay(now, timeZone);
   } catch {
     return [];
   }
   const weekend = new Set(input.weekend ?? []);
   const holidayOn = new Map((input.holidays ?? []).map((h) => [h.date, h.name]));
-  const nextWhen = input.nextBusinessTime
+  const nextWhen = input.nextBusinessTime !== undefined
     ? fill(MESSAGES['next-business-time'][uiLang], {
-        when: new Intl.DateTimeFormat(uiLang, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone }).format(input.nextBusinessTime),
+        when: new Intl.DateTimeFormat(uiLang, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(input.nextBusinessTime)),
       })
     : undefined;
 
   if (input.isBusinessTime !== true) {
     const holiday = holidayOn.get(local.date);
-    const time = new Intl.DateTimeFormat(uiLang, { hour: '2-digit', minute: '2-digit', timeZone }).format(input.now);
+    const time = new Intl.DateTimeFormat(uiLang, { hour: '2-digit', minute: '2-digit', timeZone }).format(now);
     if (holiday !== undefined) {
       hints.push({ id: 'reply-on-holiday', kind: 'reply-on-holiday', message: fill(MESSAGES['reply-on-holiday'][uiLang], { holiday }), suggestion: nextWhen });
     } else if (weekend.has(local.weekday)) {
-      const day = new Intl.DateTimeFormat(uiLang, { weekday: 'long', timeZone }).format(input.now);
+      const day = new Intl.DateTimeFormat(uiLang, { weekday: 'long', timeZone }).format(now);
       hints.push({ id: 'reply-on-weekend', kind: 'reply-on-weekend', message: fill(MESSAGES['reply-on-weekend'][uiLang], { day }), suggestion: nextWhen });
     } else if (local.hour >= 22 || local.hour < 6) {
       hints.push({ id: 'reply-at-night', kind: 'reply-at-night', message: fill(MESSAGES['reply-at-night'][uiLang], { time }), suggestion: nextWhen });

@@ -373,7 +373,7 @@ export const TIPS = {
       en: 'Around the Lunar New Year (January or February) many businesses close for several days; plan promises around it.',
       nb: 'Rundt månenyttår (januar eller februar) holder mange bedrifter stengt i flere dager; ta hensyn til det når du lover noe.',
       fi: 'Kuukalenterin uudenvuoden aikaan (tammi- tai helmikuussa) moni yritys on kiinni useita päiviä; huomioi se lupauksissa.',
-      fa: 'در ایام سال نو قمری چینی (ژانویه یا فوریه) بسیاری از کسب‌وکارها چند روز تعطیل‌اند؛ در وعده‌ها آن را در نظر بگیرید.',
+      fa: 'در ایام سال نو قمری شرق آسیا (ژانویه یا فوریه) بسیاری از کسب‌وکارها چند روز تعطیل‌اند؛ در وعده‌ها آن را در نظر بگیرید.',
     },
   },
   'match-language': {

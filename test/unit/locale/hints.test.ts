@@ -126,6 +126,11 @@ describe('replying at night, on the weekend or on a holiday there', () => {
     expect(hint?.suggestion).toBe('Their next business time: Tuesday, November 24 at 09:00 AM. Say when they can expect the next step, or schedule the reply.');
   });
 
+  it('takes instants as epoch milliseconds too, as lib/locale/business returns them', () => {
+    const hint = getDraftHints({ ...base, now: SAT_1200_TOKYO.getTime(), nextBusinessTime: Date.parse('2026-11-24T00:00:00Z'), uiLang: 'en' }).find((h) => h.kind === 'reply-on-weekend');
+    expect(hint?.suggestion).toContain('Tuesday, November 24');
+  });
+
   it('names the holiday', () => {
     const hint = getDraftHints({ ...base, now: MON_1000_TOKYO, uiLang: 'fi' }).find((h) => h.kind === 'reply-on-holiday');
     expect(hint?.message).toBe('Asiakkaalla on tänään yleinen vapaapäivä (Labour Thanksgiving Day); moni lukee työviestit vasta seuraavana arkipäivänä.');
