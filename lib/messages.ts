@@ -87,7 +87,16 @@ export type ShortcutTemplate = z.infer<typeof shortcutTemplate>;
 export const userSite = z.object({ pattern: originPattern, granted: z.boolean() });
 export type UserSite = z.infer<typeof userSite>;
 
-export const pageStatus = z.object({ host: z.string(), siteId: z.string(), enabled: z.boolean() });
+export const pageStatus = z.object({
+  host: z.string(),
+  siteId: z.string(),
+  enabled: z.boolean(),
+  /** The adapter reading the page ('generic' when the site's own fell back), and whether it fell back. */
+  adapter: z.optional(z.string()),
+  fallback: z.optional(z.boolean()),
+  /** The latest inbound/reply events the adapter noticed on this page, oldest first. */
+  siteEvents: z.optional(z.array(z.object({ kind: z.enum(['inbound', 'reply']), threadId: z.string(), at: z.number(), observed: z.boolean() }))),
+});
 export type PageStatus = z.infer<typeof pageStatus>;
 
 /** Every answer that crosses a context boundary. */

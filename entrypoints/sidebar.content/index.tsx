@@ -5,6 +5,13 @@ import { readSiteEnabled, readUserSites, siteSwitchesItem, userSitesItem } from 
 import { isMatchedBy } from '@/lib/sites/match-pattern';
 import { mountSidebar, type MountedSidebar } from './mount';
 
+/** What the page status tells about the site adapter (the popup, and tests that check what was noticed). */
+function readSiteStatus(mounted: MountedSidebar | undefined) {
+  if (!mounted) return {};
+  const { adapter, fallback, events } = mounted.getSiteStatus();
+  return { adapter, fallback, siteEvents: events.map(({ kind, threadId, at, observed }) => ({ kind, threadId, at, observed })) };
+}
+
 export default defineContentScript({
   matches: [...SUPPORTED_MATCHES],
   cssInjectionMode: 'manual',
@@ -46,7 +53,7 @@ export default defineContentScript({
         case 'toggleSidebar':
           return mounted ? Promise.resolve({ ok: true, data: { open: mounted.toggle() } }) : Promise.resolve({ ok: false, error: 'Replywell is off on this site' });
         case 'getPageStatus':
-          return Promise.resolve({ ok: true, data: { host, siteId: mounted?.siteId ?? '', enabled: !!mounted } });
+          return Promise.resolve({ ok: true, data: { host, siteId: mounted?.siteId ?? '', enabled: !!mounted, ...readSiteStatus(mounted) } });
       }
     });
 
