@@ -29,7 +29,7 @@ export default {
       { form: 'Mr', lang: 'en', meaning: 'mr' },
       { form: 'Ms', lang: 'en', meaning: 'ms' },
     ],
-    source: wiki('Bengali_name'),
+    source: guide,
   },
   directness: { level: 'indirect', source: guide },
   relationship: { level: 'relationship-first', source: guide },

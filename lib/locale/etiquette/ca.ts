@@ -33,7 +33,7 @@ export default {
   relationship: { level: 'balanced', source: guide },
   speed: { apps: ['messenger', 'whatsapp'], source: wiki('Facebook_Messenger') },
   tips: [
-    { tip: 'match-language', source: wiki('Official_bilingualism_in_Canada') },
+    { tip: 'match-language', source: wiki('Languages_of_Canada') },
     { tip: 'polite-softeners', source: guide },
   ],
 } satisfies EtiquetteEntry;

@@ -29,7 +29,7 @@ export default {
       { form: 'Encik', lang: 'ms', meaning: 'mr' },
       { form: 'Puan', lang: 'ms', meaning: 'ms' },
     ],
-    source: wiki('Malay_names'),
+    source: guide,
   },
   directness: { level: 'indirect', source: guide },
   relationship: { level: 'relationship-first', source: guide },

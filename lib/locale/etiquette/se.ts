@@ -1,5 +1,5 @@
 import type { EtiquetteEntry } from '../etiquette';
-import { ccg, wiki, wikt } from './sources';
+import { TV_DISTINCTION, ccg, wiki, wikt } from './sources';
 
 const guide = ccg('sweden', 'Sweden');
 
@@ -32,7 +32,7 @@ export default {
   relationship: { level: 'task-first', source: guide },
   speed: { apps: ['messenger', 'whatsapp'], source: wiki('Facebook_Messenger') },
   tips: [
-    { tip: 'informal-you', param: 'du', source: wiki('Du-reformen') },
+    { tip: 'informal-you', param: 'du', source: TV_DISTINCTION },
     { tip: 'avoid-hype', source: wiki('Lagom') },
     { tip: 'summer-july', source: guide },
   ],

@@ -2,9 +2,9 @@
 // publisher so that a reader can find the page again if its address moves.
 import type { EtiquetteSource } from '../etiquette';
 
-/** The "Business Customs" chapter of a US Country Commercial Guide (International Trade Administration). */
+/** The "Business Travel" chapter of a US Country Commercial Guide, whose "Business Customs" section we draw on. */
 export function ccg(slug: string, country: string): EtiquetteSource {
-  return { title: `${country}: Business Customs, Country Commercial Guide (U.S. International Trade Administration)`, url: `https://www.trade.gov/country-commercial-guides/${slug}-business-customs` };
+  return { title: `${country} Country Commercial Guide: Business Travel, Business Customs (U.S. International Trade Administration)`, url: `https://www.trade.gov/country-commercial-guides/${slug}-business-travel` };
 }
 
 /** The "Local laws and customs" page of the UK Foreign, Commonwealth & Development Office's travel advice. */
@@ -22,10 +22,10 @@ export function wikt(entry: string): EtiquetteSource {
   return { title: `Wiktionary: ${entry}`, url: `https://en.wiktionary.org/wiki/${entry.replace(/ /g, '_')}` };
 }
 
-/** CLDR's person-name data: which locales write the surname first (nameOrderLocales). */
+/** CLDR's person-name data: which locales write the surname first (nameOrderLocales order="surnameFirst"). */
 export const CLDR_NAME_ORDER: EtiquetteSource = {
-  title: 'Unicode CLDR, person name formatting (nameOrderLocales, surnameFirst)',
-  url: 'https://cldr.unicode.org/translation/miscellaneous-person-name-formatting',
+  title: 'Unicode LDML (UTS #35), Part 8: Person Names, nameOrderLocales (surnameFirst: ja, ko, vi, yue, zh)',
+  url: 'https://www.unicode.org/reports/tr35/tr35-personNames.html',
 };
 
 /** Wikipedia's article on formal and informal "you" across languages. */

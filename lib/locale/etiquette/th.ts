@@ -34,7 +34,7 @@ export default {
   speed: { apps: ['line'], source: wiki('Line_(software)') },
   tips: [
     { tip: 'monarchy-respect', source: wiki('Lèse-majesté_in_Thailand') },
-    { tip: 'face-saving', source: wiki('Kreng_jai') },
+    { tip: 'face-saving', source: wiki('Face_(sociological_concept)') },
     { tip: 'songkran', source: wiki('Songkran_(Thailand)') },
   ],
 } satisfies EtiquetteEntry;
