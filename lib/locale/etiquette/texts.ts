@@ -24,7 +24,7 @@ export const FORMALITY_TEXT: Texts<Formality> = {
     en: 'Many customers expect a formal first message: a polite greeting, a title with the name, and no slang. Relax only when they do.',
     nb: 'Mange kunder venter en formell første melding: en høflig hilsen, tittel og navn, og ingen slang. Bli mer uformell først når kunden blir det.',
     fi: 'Moni asiakas odottaa muodollista ensimmäistä viestiä: kohtelias tervehdys, titteli ja nimi eikä slangia. Rennompi sävy vasta, kun asiakas itse siirtyy siihen.',
-    fa: 'بسیاری از مشتریان انتظار پیام نخستِ رسمی دارند: سلامی مؤدبانه، عنوان همراه با نام، و بی‌واژهٔ عامیانه. فقط وقتی خودشان خودمانی شدند لحن را ساده‌تر کنید.',
+    fa: 'بسیاری از مشتریان انتظار پیام نخستِ رسمی دارند: سلامی مؤدبانه، عنوان همراه با نام، و بدون واژه‌های عامیانه. فقط وقتی خودشان خودمانی شدند لحن را ساده‌تر کنید.',
   },
   neutral: {
     en: 'A friendly but polite tone usually works: greet by name, write clearly, and mirror how formal the customer is.',
@@ -57,7 +57,7 @@ export const DIRECTNESS_TEXT: Texts<Directness> = {
     en: 'A flat no can feel like a loss of face. Start with what you can do, explain the limit gently, and leave room for a next step.',
     nb: 'Et rett ut nei kan oppleves som et ansiktstap. Begynn med det du kan gjøre, forklar grensen varsomt og åpne for et neste steg.',
     fi: 'Suora kielto voi tuntua kasvojen menetykseltä. Aloita siitä, mitä voit tehdä, kerro rajasta hienovaraisesti ja jätä tilaa seuraavalle askeleelle.',
-    fa: '«نه»ی صریح ممکن است مایهٔ شرمندگی حس شود. با آنچه می‌توانید انجام دهید شروع کنید، محدودیت را با ملایمت توضیح دهید و راهی برای گام بعد باز بگذارید.',
+    fa: '«نه»ی صریح ممکن است باعث شود طرف مقابل احساس کند آبرویش رفته است. با آنچه می‌توانید انجام دهید شروع کنید، محدودیت را با ملایمت توضیح دهید و راهی برای گام بعد باز بگذارید.',
   },
 };
 
@@ -65,7 +65,7 @@ export const RELATIONSHIP_TEXT: Texts<Relationship> = {
   'relationship-first': {
     en: 'Many customers value the relationship before the task: greet, acknowledge their situation and thank them before troubleshooting.',
     nb: 'Mange kunder setter relasjonen foran oppgaven: hils, vis at du forstår situasjonen og takk før du begynner på feilsøkingen.',
-    fi: 'Moni asiakas arvostaa suhdetta ennen asiaa: tervehdi, osoita ymmärtäväsi tilanteen ja kiitä ennen vianetsintää.',
+    fi: 'Moni asiakas arvostaa suhdetta ennen asiaa: tervehdi, osoita, että ymmärrät tilanteen, ja kiitä ennen vianetsintää.',
     fa: 'بسیاری از مشتریان رابطه را پیش از کار مهم می‌دانند: پیش از رفع مشکل سلام کنید، نشان دهید وضعیتشان را درک می‌کنید و تشکر کنید.',
   },
   balanced: {
@@ -228,7 +228,7 @@ export const TIPS = {
     text: {
       en: 'Open by thanking the customer and acknowledging the trouble before you start on the fix.',
       nb: 'Begynn med å takke kunden og vise at du forstår problemet før du går løs på løsningen.',
-      fi: 'Aloita kiittämällä asiakasta ja tunnustamalla ongelma ennen kuin siirryt ratkaisuun.',
+      fi: 'Aloita kiittämällä asiakasta ja osoittamalla, että ymmärrät ongelman, ennen kuin siirryt ratkaisuun.',
       fa: 'پیش از رفتن سراغ راه‌حل، از مشتری تشکر کنید و نشان دهید مشکلش را درک کرده‌اید.',
     },
   },
@@ -274,7 +274,7 @@ export const TIPS = {
       en: 'A promised time is taken literally; if you might miss it, say so before it passes.',
       nb: 'Et lovet tidspunkt tas bokstavelig; hvis du kan komme til å bomme, si fra før det har gått.',
       fi: 'Luvattu aika otetaan kirjaimellisesti; jos se saattaa venyä, kerro siitä ennen kuin aika umpeutuu.',
-      fa: 'زمانی که وعده می‌دهید دقیق گرفته می‌شود؛ اگر ممکن است به آن نرسید، پیش از گذشتنش خبر دهید.',
+      fa: 'زمانی که وعده می‌دهید دقیقاً جدی گرفته می‌شود؛ اگر ممکن است به آن نرسید، پیش از گذشتنش خبر دهید.',
     },
   },
   diwali: {
@@ -300,7 +300,7 @@ export const TIPS = {
     text: {
       en: 'Use the formal "you" ({param}) until the customer switches to the informal one.',
       nb: 'Bruk den høflige tiltaleformen ({param}) til kunden selv går over til den uformelle.',
-      fi: 'Käytä kohteliasta puhuttelumuotoa ({param}), kunnes asiakas itse siirtyy tuttavalliseen.',
+      fi: 'Käytä kohteliasta puhuttelumuotoa ({param}), kunnes asiakas itse siirtyy tuttavalliseen puhutteluun.',
       fa: 'تا وقتی مشتری خودش خودمانی نشده، ضمیر رسمی ({param}) را به کار ببرید.',
     },
   },
@@ -328,7 +328,7 @@ export const TIPS = {
       en: 'Open with a greeting; a message that starts straight with the request can easily seem rude.',
       nb: 'Begynn med en hilsen; en melding som går rett på saken, kan lett virke uhøflig.',
       fi: 'Aloita tervehdyksellä; suoraan asiaan menevä viesti voi helposti vaikuttaa töykeältä.',
-      fa: 'با سلام شروع کنید؛ پیامی که مستقیم سراغ درخواست می‌رود به‌آسانی ممکن است بی‌ادبانه به نظر برسد.',
+      fa: 'با سلام شروع کنید؛ پیامی که مستقیم سراغ درخواست می‌رود ممکن است به‌راحتی بی‌ادبانه به نظر برسد.',
     },
   },
   'icelandic-names': {
@@ -336,7 +336,7 @@ export const TIPS = {
     text: {
       en: 'Most people have a patronymic rather than a family name, so the first name is used even formally.',
       nb: 'De fleste har et farsnavn i stedet for et slektsnavn, så fornavnet brukes også i formelle sammenhenger.',
-      fi: 'Useimmilla on isännimi eikä sukunimeä, joten etunimeä käytetään myös muodollisesti.',
+      fi: 'Useimmilla on sukunimen sijaan isännimi, joten etunimeä käytetään myös muodollisesti.',
       fa: 'بیشتر مردم به جای نام خانوادگی، نامی برگرفته از نام پدر دارند؛ از این رو حتی در موقعیت رسمی نام کوچک به کار می‌رود.',
     },
   },
@@ -372,7 +372,7 @@ export const TIPS = {
     text: {
       en: 'Around the Lunar New Year (January or February) many businesses close for several days; plan promises around it.',
       nb: 'Rundt månenyttår (januar eller februar) holder mange bedrifter stengt i flere dager; ta hensyn til det når du lover noe.',
-      fi: 'Kuukalenterin uudenvuoden aikaan (tammi- tai helmikuussa) moni yritys on kiinni useita päiviä; huomioi se lupauksissa.',
+      fi: 'Kuukalenterin mukaisen uudenvuoden aikaan (tammi- tai helmikuussa) moni yritys on kiinni useita päiviä; huomioi se lupauksissa.',
       fa: 'در ایام سال نو قمری شرق آسیا (ژانویه یا فوریه) بسیاری از کسب‌وکارها چند روز تعطیل‌اند؛ در وعده‌ها آن را در نظر بگیرید.',
     },
   },
@@ -434,9 +434,9 @@ export const TIPS = {
     kind: 'do',
     text: {
       en: 'Soften requests with "please", "could you" and "thank you"; a bare instruction can read as rude.',
-      nb: 'Myk opp forespørsler med «vær så snill», «kunne du» og «takk»; en naken instruks kan virke uhøflig.',
-      fi: 'Pehmennä pyyntöjä sanoilla ”voisitko”, ”olkaa hyvä” ja ”kiitos”; pelkkä käsky voi vaikuttaa töykeältä.',
-      fa: 'درخواست‌ها را با «لطفاً»، «ممکن است…» و «سپاسگزارم» نرم کنید؛ دستور خشک ممکن است بی‌ادبانه خوانده شود.',
+      nb: 'Myk opp forespørsler med «please», «could you» og «thank you»; en naken instruks kan virke uhøflig.',
+      fi: 'Pehmennä pyyntöjä sanoilla ”please”, ”could you” ja ”thank you”; pelkkä käsky voi vaikuttaa töykeältä.',
+      fa: 'درخواست‌ها را با «please»، «could you» و «thank you» نرم کنید؛ دستور خشک ممکن است بی‌ادبانه خوانده شود.',
     },
   },
   'quick-replies': {
@@ -444,7 +444,7 @@ export const TIPS = {
     text: {
       en: 'Many customers expect fast replies and visible progress; send a short update rather than going quiet.',
       nb: 'Mange kunder venter raske svar og synlig fremdrift; send en kort oppdatering heller enn å være stille.',
-      fi: 'Moni asiakas odottaa nopeita vastauksia ja näkyvää edistystä; lähetä lyhyt tilannepäivitys mieluummin kuin vaikene.',
+      fi: 'Moni asiakas odottaa nopeita vastauksia ja näkyvää edistystä; lähetä lyhyt tilannepäivitys äläkä jätä asiakasta ilman tietoa.',
       fa: 'بسیاری از مشتریان انتظار پاسخ سریع و پیشرفت آشکار دارند؛ به جای سکوت، خبری کوتاه از روند کار بدهید.',
     },
   },
@@ -525,7 +525,7 @@ export const TIPS = {
     text: {
       en: 'Use academic or professional titles (such as {param}) when the customer uses them.',
       nb: 'Bruk akademiske titler og yrkestitler (som {param}) når kunden selv bruker dem.',
-      fi: 'Käytä akateemisia ja ammattinimikkeitä (kuten {param}), kun asiakas itse käyttää niitä.',
+      fi: 'Käytä akateemisia titteleitä ja ammattinimikkeitä (kuten {param}), kun asiakas itse käyttää niitä.',
       fa: 'اگر مشتری عنوان دانشگاهی یا حرفه‌ای (مانند {param}) به کار می‌برد، شما هم آن را به کار ببرید.',
     },
   },
@@ -543,7 +543,7 @@ export const TIPS = {
     text: {
       en: 'Assuming Russian; answer in Ukrainian or English unless the customer writes in Russian.',
       nb: 'Å ta for gitt at kunden vil ha russisk; svar på ukrainsk eller engelsk med mindre kunden skriver russisk.',
-      fi: 'Venäjän olettamista; vastaa ukrainaksi tai englanniksi, ellei asiakas kirjoita venäjäksi.',
+      fi: 'Sen olettamista, että asiakas haluaa venäjää; vastaa ukrainaksi tai englanniksi, ellei asiakas kirjoita venäjäksi.',
       fa: 'فرض کردنِ زبان روسی؛ به اوکراینی یا انگلیسی پاسخ دهید، مگر آنکه مشتری به روسی بنویسد.',
     },
   },
@@ -551,9 +551,9 @@ export const TIPS = {
     kind: 'do',
     text: {
       en: 'Read between the lines: understatement is common, so "a bit disappointed" may mean quite unhappy.',
-      nb: 'Les mellom linjene: underdrivelse er vanlig, så «litt skuffet» kan bety ganske misfornøyd.',
-      fi: 'Lue rivien välistä: vähättely on yleistä, joten ”hieman pettynyt” voi tarkoittaa melko tyytymätöntä.',
-      fa: 'میان سطرها را بخوانید: کم‌گویی رایج است و «کمی ناامید» ممکن است یعنی خیلی ناراضی.',
+      nb: 'Les mellom linjene: underdrivelse er vanlig, så «a bit disappointed» (litt skuffet) kan bety ganske misfornøyd.',
+      fi: 'Lue rivien välistä: vähättely on yleistä, joten ”a bit disappointed” (hieman pettynyt) voi tarkoittaa melko tyytymätöntä.',
+      fa: 'میان سطرها را بخوانید: کم‌گویی رایج است و «a bit disappointed» (کمی ناامید) ممکن است به معنای نارضایتی جدی باشد.',
     },
   },
 } as const satisfies Record<string, { kind: 'do' | 'dont'; text: LocalizedText }>;

@@ -148,7 +148,7 @@ describe('getEtiquette', () => {
   it('names the honorifics in the address advice and fills tip parameters', () => {
     const card = getEtiquette('JP', 'en');
     expect(card?.facts.find((f) => f.id === 'jp-names')?.text).toContain('様 and さん');
-    expect(getEtiquette('DE', 'fi')?.facts.find((f) => f.id === 'de-tip-formal-you')?.text).toBe('Käytä kohteliasta puhuttelumuotoa (Sie), kunnes asiakas itse siirtyy tuttavalliseen.');
+    expect(getEtiquette('DE', 'fi')?.facts.find((f) => f.id === 'de-tip-formal-you')?.text).toBe('Käytä kohteliasta puhuttelumuotoa (Sie), kunnes asiakas itse siirtyy tuttavalliseen puhutteluun.');
   });
 
   it('defaults to English and marks Persian right to left', () => {
