@@ -53,6 +53,7 @@ const rules: Rule[] = [
       String.raw`نمی\s*توان(?:م|یم) {gap:4} (?:تشکر|قدردانی|سپاسگزاری) کن(?:م|یم)`,
       String.raw`(?:اگر|چنانچه|در صورتی که) {gap:4} (?:نمی\s*توانید|نتوانستید)`,
       String.raw`(?:هیچ )?کاری از دست (?:من|ما) بر\s*نمی\s*آید`,
+      String.raw`هیچ کاری نمی\s*توان(?:م|یم) (?:بکن(?:م|یم)|انجام (?:بده|ده)(?:م|یم))`,
     ],
     message: {
       en: 'Saying only what you cannot do is a dead end; lead with what you can do instead.',
@@ -88,6 +89,7 @@ const rules: Rule[] = [
       String.raw`شامل {gap:8} نمی\s*شود`,
       String.raw`بهتر از این نمی\s*(?:شود|شه)`,
       String.raw`غیر\s*ممکن نیست`,
+      String.raw`(?:هیچ )?کاری (?:نمی\s*شود|نمی\s*شه) کرد`,
     ],
     message: {
       en: 'This tells the customer what is impossible; offer the alternative first and the limit after it.',
@@ -145,7 +147,7 @@ const rules: Rule[] = [
   {
     id: 'fa.blame.should-have',
     category: 'blame',
-    pattern: String.raw`(?:شما )?(?:می\s*بایست|باید) (?<mid>(?:[\p{L}]+ ){0,6}?)(?<v>می\s*[\p{L}]+[دت]ید)`,
+    pattern: String.raw`(?:شما )?(?:می\s*بایست|باید) (?<mid>(?:[\p{L}]+ ){0,8}?)(?<v>می\s*[\p{L}]+[دت]ید)`,
     message: {
       en: '“You should have” blames the customer for the past; say what helps from now on.',
       fa: '«باید … می‌کردید» مشتری را برای گذشته سرزنش می‌کند؛ بگویید از این به بعد چه کمکی می‌کند.',
@@ -250,7 +252,7 @@ const rules: Rule[] = [
     id: 'fa.dismissive.as-i-said',
     category: 'dismissive',
     pattern: [
-      String.raw`همان\s*طور که (?:(?:قبلا|پیش\s*تر|قبلا هم|پیشتر هم) |(?:در|طی) (?:ایمیل|پیام|نامه|مکاتبه|تماس) (?:قبلی|قبل|پیشین)(?: هم)? )?(?:گفتم|نوشتم|عرض کردم|عرض شد|توضیح دادم|اشاره کردم|اشاره شد|گفته شد|ذکر شد|ذکر کردم|گفتیم|نوشتیم|اعلام کردیم|اعلام شد)`,
+      String.raw`همان\s*طور که (?:(?:قبلا|پیش\s*تر|قبلا هم|پیشتر هم|دیروز|امروز|بالاتر|در بالا) |(?:در|طی) (?:ایمیل|پیام|نامه|مکاتبه|تماس) (?:قبلی|قبل|پیشین)(?: هم)? )?(?:گفتم|نوشتم|عرض کردم|عرض شد|توضیح دادم|اشاره کردم|اشاره شد|گفته شد|ذکر شد|ذکر کردم|گفتیم|نوشتیم|اعلام کردیم|اعلام شد)`,
       String.raw`(?:عطف|پیرو|با اشاره) (?:به )?(?:ایمیل|پیام|نامه|مکاتبه) (?:قبلی|قبل|پیشین)(?: (?:من|ما))?`,
     ],
     message: {
@@ -304,6 +306,7 @@ const rules: Rule[] = [
       String.raw`قانون[،,]? قانون است`,
       String.raw`روال کار ما (?:این|همین) است`,
       String.raw`قوانین ما (?:این|همین)\s*طور است`,
+      String.raw`همین است که هست`,
     ],
     message: {
       en: 'Hiding behind policy sounds cold; give the reason and what the customer can do.',
@@ -326,13 +329,17 @@ const rules: Rule[] = [
   {
     id: 'fa.dismissive.nothing-i-can-do',
     category: 'dismissive',
-    pattern: String.raw`(?:هیچ )?کاری از دست (?:من|ما) (?:بر\s*نمی\s*آید|ساخته نیست)|از دست (?:من|ما) کاری (?:بر\s*نمی\s*آید|ساخته نیست)`,
+    pattern: [
+      String.raw`(?:هیچ )?کاری از دست (?:من|ما) (?:بر\s*نمی\s*آید|ساخته نیست)|از دست (?:من|ما) کاری (?:بر\s*نمی\s*آید|ساخته نیست)`,
+      String.raw`(?:هیچ )?کاری (?:نمی\s*شود|نمی\s*شه) کرد`,
+      String.raw`هیچ کاری (?:نمی\s*توان(?:م|یم)) (?:بکن(?:م|یم)|انجام (?:بده|ده)(?:م|یم))`,
+    ],
     message: {
       en: '“Nothing I can do” closes the conversation; say what you can do, however small.',
       fa: '«کاری از دستم برنمی‌آید» گفت‌وگو را می‌بندد؛ بگویید چه کاری می‌توانید بکنید، هرچند کوچک.',
     },
     suggestions: ['کاری که می‌توانم بکنم این است: …'],
-    examples: { fire: ['از دست من کاری برنمی‌آید.'], notFire: ['هر کاری از دستم بربیاید انجام می‌دهم.'] },
+    examples: { fire: ['از دست من کاری برنمی‌آید.', 'هیچ کاری نمی‌شود کرد.', 'ما هیچ کاری نمی‌توانیم بکنیم.'], notFire: ['هر کاری از دستم بربیاید انجام می‌دهم.'] },
   },
   // ——— jargon ———
   {

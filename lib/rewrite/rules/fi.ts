@@ -137,6 +137,9 @@ const rules: Rule[] = [
       String.raw`(?:et|ette) voi (?:mennä|tehdä) (?:vikaan|väärin)`,
       String.raw`(?:en|emme) voi odottaa`,
       String.raw`(?:en|emme) voi (?:asialle|tälle|sille) mitään`,
+      String.raw`(?:asialle|tälle|sille) (?:en|emme|ei) voi (?:tehdä )?mitään`,
+      // A conditional instruction ("Jos et pysty kirjautumaan, …") is help, not a refusal.
+      String.raw`(?:jos|mikäli|kun) (?:sinä |te )?(?:et|ette|ei) (?:[\p{L}]+ )?(?:voi|pysty|kykene)`,
       String.raw`kaikkia {gap:2} ei voi`,
       String.raw`ei voi olla (?:helpompaa|parempaa|yksinkertaisempaa)`,
     ],
@@ -147,7 +150,7 @@ const rules: Rule[] = [
     suggestions: [alternativeFirst, (m) => (HAS_SORRY.test(m.text) ? withoutSorry(m.text) : undefined)],
     examples: {
       fire: ['Emme voi hyvittää postikuluja.', 'En pysty näkemään tilitietojasi.', 'Emme valitettavasti voineet toimittaa pakettia.', 'Tilaustasi ei voi enää perua.'],
-      notFire: ['En voi kiittää sinua tarpeeksi kärsivällisyydestäsi!', 'Emme malta odottaa, että näemme!', 'Voimme lähettää uuden tuotteen huomenna.', 'Kaikkia tuotteita ei voi vaihtaa, mutta tämän voit.'],
+      notFire: ['Jos et pysty kirjautumaan, vaihda salasana tästä.', 'En voi kiittää sinua tarpeeksi kärsivällisyydestäsi!', 'Emme malta odottaa, että näemme!', 'Voimme lähettää uuden tuotteen huomenna.', 'Kaikkia tuotteita ei voi vaihtaa, mutta tämän voit.'],
     },
   },
   {
@@ -226,7 +229,8 @@ const rules: Rule[] = [
     id: 'fi.blame.should-have',
     category: 'blame',
     pattern: [String.raw`(?:sinun|teidän|sun) (?:olisi|ois) (?:pitänyt|kannattanut|tullut)`, String.raw`(?:olisit|olisitte) (?:voinut|voineet|voinu)`],
-    exceptions: [String.raw`olisi pitänyt (?:tulla|saapua|olla perillä)`],
+    // "Sinun olisi pitänyt saada sähköposti" is about what we owed the customer, not what they did wrong.
+    exceptions: [String.raw`(?:olisi|ois) pitänyt (?:saada|tulla|saapua|olla)`],
     message: {
       en: '“You should have” blames the customer for the past; say what helps from now on.',
       fi: '”Sinun olisi pitänyt” syyllistää asiakasta menneestä; kerro mieluummin, mikä auttaa jatkossa.',
@@ -317,7 +321,7 @@ const rules: Rule[] = [
     id: 'fi.dismissive.as-i-said',
     category: 'dismissive',
     pattern: [
-      String.raw`kuten (?:jo |aiemmin |jo aiemmin )?(?:sanoin|kirjoitin|mainitsin|kerroin|totesin|sanoimme|kerroimme|totesimme|mainitsimme)`,
+      String.raw`kuten (?:(?:jo|aiemmin|eilen|äsken|edellä|jo aiemmin|jo eilen) )?(?:sanoin|kirjoitin|mainitsin|kerroin|totesin|sanoimme|kerroimme|totesimme|mainitsimme)`,
       String.raw`kuten jo (?:aiemmin )?(?:mainittu|todettu|sanottu)`,
       String.raw`kuten (?:edellisessä|aiemmassa|viime|aikaisemmassa) (?:viestissäni|viestissämme|sähköpostissani|vastauksessani) (?:jo )?(?:kerroin|totesin|mainitsin|kirjoitin|sanoin|kerroimme|totesimme)`,
       String.raw`viitaten (?:edelliseen|aiempaan|aikaisempaan) (?:viestiini|viestiimme|sähköpostiini|vastaukseeni)`,
@@ -368,6 +372,8 @@ const rules: Rule[] = [
       String.raw`(?:tämä|se) on (?:meidän |yrityksemme |yrityksen )?(?:käytäntö|käytäntömme|linjaus|linjauksemme|sääntö|sääntömme|periaate|periaatteemme)`,
       String.raw`säännöt ovat (?:sääntöjä|säännöt)`,
       String.raw`näin meillä (?:toimitaan|on tapana)`,
+      String.raw`(?:näin|niin) se (?:vain |nyt vain )?on`,
+      String.raw`se on (?:vain|nyt vain) näin`,
     ],
     message: {
       en: 'Hiding behind policy sounds cold; give the reason and what the customer can do.',
@@ -391,13 +397,17 @@ const rules: Rule[] = [
   {
     id: 'fi.dismissive.nothing-i-can-do',
     category: 'dismissive',
-    pattern: [String.raw`(?:en|emme) (?:valitettavasti )?voi (?:asialle|tälle|sille) mitään`, String.raw`(?:en|emme) voi tehdä (?:asialle )?mitään`],
+    pattern: [
+      String.raw`(?:en|emme) (?:valitettavasti )?voi (?:asialle|tälle|sille) mitään`,
+      String.raw`(?:en|emme) voi tehdä (?:asialle )?mitään`,
+      String.raw`(?:asialle|tälle|sille) (?:en|emme|ei) (?:valitettavasti )?voi (?:tehdä )?mitään`,
+    ],
     message: {
       en: '“Nothing I can do” closes the conversation; say what you can do, however small.',
       fi: '”En voi asialle mitään” päättää keskustelun; kerro, mitä voit tehdä, vaikka se olisi pientä.',
     },
     suggestions: ['Teen sen, mitä voin: …'],
-    examples: { fire: ['En voi asialle mitään.', 'Emme voi tehdä mitään.'], notFire: ['Voinko auttaa vielä jossain?'] },
+    examples: { fire: ['En voi asialle mitään.', 'Emme voi tehdä mitään.', 'Asialle ei voi mitään.'], notFire: ['Voinko auttaa vielä jossain?'] },
   },
   // ——— jargon ———
   {
@@ -455,6 +465,7 @@ const rules: Rule[] = [
       String.raw`(?:yhteydenottosi|yhteydenottonne|palautteesi|palautteenne) (?:on|ovat) (?:meille )?(?:tärkeä|tärkeitä|arvokas|arvokkaita)`,
       String.raw`(?<n>asiasi|asianne|palautteesi|palautteenne|viestisi|viestinne|yhteydenottosi|tukipyyntösi|pyyntösi|valituksesi|reklamaatiosi) on (?:kirjattu|vastaanotettu|rekisteröity|otettu vastaan)(?: (?:järjestelmäämme|järjestelmään))?`,
       String.raw`otamme (?:palautteesi|palautteenne|asian|tämän) huomioon`,
+      String.raw`(?:olemme|olen) vastaanotta(?:nut|neet) (?:yhteydenottonne|yhteydenottosi|viestinne|viestisi|palautteenne|palautteesi|pyyntönne|pyyntösi)`,
       String.raw`(?:arvoisa|hyvä) (?:asiakas|asiakkaamme)`,
     ],
     message: {
@@ -469,6 +480,7 @@ const rules: Rule[] = [
         return /^(?:asia|tukipyyntö|pyyntö|valitus|reklamaatio)/u.test(noun) ? `Otin ${noun} käsittelyyn` : `Sain ${noun}`;
       },
       (m) => (/huomioon/iu.test(m.text) ? 'Kiitos palautteesta, viemme sen eteenpäin' : undefined),
+      (m) => (/vastaanottan/iu.test(m.text) ? 'sain viestisi' : undefined),
       (m) => (/asiakas|asiakkaamme/iu.test(m.text) && !m.named.n ? 'Hei …' : undefined),
     ],
     examples: {

@@ -299,7 +299,8 @@ const rules: Rule[] = [
     id: 'nb.blame.should-have',
     category: 'blame',
     pattern: String.raw`(?:du|dere) (?:burde|skulle|måtte) (?:egentlig |jo )?ha(?: (?<p>[\p{L}]+))?`,
-    exceptions: [String.raw`skulle ha fått`, String.raw`skulle ha mottatt`, String.raw`burde ha kommet`],
+    // "Du burde ha mottatt en e-post" is about what we owed the customer, not what they did wrong.
+    exceptions: [String.raw`(?:burde|skulle|måtte) (?:egentlig |jo )?ha (?:fått|mottatt|kommet|hørt|sett en e-post|blitt)`],
     message: {
       en: '“You should have” blames the customer for the past; say what helps from now on.',
       nb: '«Du burde ha» legger skylden på kunden; si heller hva som hjelper fra nå av.',
@@ -310,7 +311,7 @@ const rules: Rule[] = [
     }],
     examples: {
       fire: ['Du burde ha sjekket størrelsestabellen.', 'Du skulle ha ringt oss med en gang.', 'Dere burde ha lest bruksanvisningen.'],
-      notFire: ['Du skulle ha fått en e-post i går; jeg sender den på nytt.', 'Pakken burde ha kommet i går, så jeg sjekker med Posten.'],
+      notFire: ['Du skulle ha fått en e-post i går; jeg sender den på nytt.', 'Du skulle egentlig ha fått pakken i går.', 'Pakken burde ha kommet i går, så jeg sjekker med Posten.'],
     },
   },
   {
@@ -453,6 +454,8 @@ const rules: Rule[] = [
       String.raw`(?:slik|sånn) er (?:reglene|rutinene|retningslinjene)(?: våre)?`,
       String.raw`det er (?:slik|sånn) reglene er`,
       String.raw`regler er regler`,
+      String.raw`(?:sånn|slik) er det (?:bare|nå en gang)`,
+      String.raw`det er (?:bare )?(?:sånn|slik) det er`,
     ],
     message: {
       en: 'Hiding behind policy sounds cold; give the reason and what the customer can do.',
@@ -460,7 +463,7 @@ const rules: Rule[] = [
     },
     suggestions: ['Grunnen til dette er …'],
     examples: {
-      fire: ['Det er våre retningslinjer.', 'Det er sånn reglene er.', 'Slik er rutinene våre.', 'Dette er vår policy.'],
+      fire: ['Det er våre retningslinjer.', 'Det er sånn reglene er.', 'Slik er rutinene våre.', 'Dette er vår policy.', 'Sånn er det bare.'],
       notFire: ['Retningslinjene våre gir deg 30 dagers åpent kjøp.'],
     },
   },
@@ -482,14 +485,17 @@ const rules: Rule[] = [
   {
     id: 'nb.dismissive.nothing-i-can-do',
     category: 'dismissive',
-    pattern: [String.raw`det er (?:ikke noe|ingenting) (?:jeg|vi) kan gjøre(?: med (?:det|dette|saken))?`, String.raw`det kan (?:jeg|vi) ikke gjøre noe med`],
+    pattern: [
+      String.raw`det er (?:ikke noe|ingenting) (?:(?:jeg|vi) kan gjøre|(?:jeg|vi) får gjort|å gjøre)(?: med (?:det|dette|saken))?`,
+      String.raw`det kan (?:jeg|vi) ikke gjøre noe med`,
+    ],
     message: {
       en: '“Nothing I can do” closes the conversation; say what you can do, however small.',
       nb: '«Ingenting jeg kan gjøre» avslutter samtalen; si hva du kan gjøre, selv om det er lite.',
     },
     suggestions: ['Det jeg kan gjøre, er …'],
     examples: {
-      fire: ['Det er ikke noe jeg kan gjøre med det.', 'Det er ingenting vi kan gjøre.'],
+      fire: ['Det er ikke noe jeg kan gjøre med det.', 'Det er ingenting vi kan gjøre.', 'Det er ingenting å gjøre med det.'],
       notFire: ['Er det noe mer jeg kan gjøre for deg?'],
     },
   },
@@ -550,6 +556,7 @@ const rules: Rule[] = [
     pattern: [
       String.raw`(?:din|deres) henvendelse er (?:viktig|verdifull) for oss`,
       String.raw`(?:vi|jeg) takker for (?:din|deres) henvendelse`,
+      String.raw`(?:vi|jeg) har mottatt (?:din|deres) (?:henvendelse|forespørsel|e-post|melding)`,
       String.raw`(?:din|deres) (?:henvendelse|sak|forespørsel) er (?:mottatt|registrert)(?: i (?:vårt|våre) system(?:er)?)?`,
       String.raw`(?:henvendelsen|saken|forespørselen) (?:din|deres) er (?:mottatt|registrert)(?: i (?:vårt|våre) system(?:er)?)?`,
       String.raw`(?:vi|jeg) (?:har notert oss|noterer oss) (?:din|deres) (?:tilbakemelding|henvendelse)`,
@@ -561,12 +568,12 @@ const rules: Rule[] = [
     },
     suggestions: [
       (m) => (/viktig|verdifull|takker/i.test(m.text) ? 'Takk for at du tok kontakt' : undefined),
-      (m) => (/mottatt|registrert/i.test(m.text) ? 'Jeg har fått meldingen din' : undefined),
+      (m) => (/mottatt|registrert/i.test(m.text) ? 'jeg har fått meldingen din' : undefined),
       (m) => (/notert|noterer/i.test(m.text) ? 'Takk for tilbakemeldingen, den tar vi med oss' : undefined),
       (m) => (/etterretning/i.test(m.text) ? 'tar med oss dette videre' : undefined),
     ],
     examples: {
-      fire: ['Din henvendelse er viktig for oss.', 'Vi takker for din henvendelse.', 'Din sak er registrert i vårt system.', 'Vi tar dette til etterretning.'],
+      fire: ['Din henvendelse er viktig for oss.', 'Vi takker for din henvendelse.', 'Din sak er registrert i vårt system.', 'Vi har mottatt din henvendelse.', 'Vi tar dette til etterretning.'],
       notFire: ['Takk for henvendelsen!', 'Jeg har fått bildene, takk!'],
     },
   },
