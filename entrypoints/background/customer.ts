@@ -117,20 +117,22 @@ export async function getCustomerInsight(
  * Remembers the agent's choice for this customer, and for their company's email domain (so that colleagues of the
  * customer start from it). Only the agent's choices are ever written: a guess never replaces one.
  */
-export async function confirmCustomerLocation(request: { identity: CustomerIdentity; country: string; timeZone: string }, deps: CustomerDeps): Promise<RememberedLocation> {
+export async function confirmCustomerLocation(request: { identity: CustomerIdentity; country?: string; timeZone: string }, deps: CustomerDeps): Promise<RememberedLocation> {
   const timeZone = getCanonicalZone(request.timeZone);
   if (!isKnownTimeZone(timeZone)) throw new Error(`Unknown time zone "${request.timeZone}"`);
   const zoneCountry = getCountryOfZone(timeZone);
-  if (zoneCountry && zoneCountry !== request.country) throw new Error(`The time zone ${timeZone} is not in ${request.country}`);
+  const country = request.country ?? zoneCountry;
+  if (!country) throw new Error(`The time zone ${timeZone} belongs to no country: choose the customer's country too`);
+  if (zoneCountry && zoneCountry !== country) throw new Error(`The time zone ${timeZone} is not in ${country}`);
   const { db } = deps;
   const key = await getCustomerKey(db, request.identity);
   if (!key) throw new Error('Nothing identifies this customer (no email, phone or name on the page), so the choice cannot be remembered');
   const updatedAt = deps.now();
-  const rows: CustomerRow[] = [{ key, updatedAt, country: request.country, timeZone, source: 'manual' }];
+  const rows: CustomerRow[] = [{ key, updatedAt, country, timeZone, source: 'manual' }];
   const domainKey = getDomainKey(request.identity.email);
-  if (domainKey) rows.push({ key: domainKey, updatedAt, country: request.country, timeZone, source: 'manual' });
+  if (domainKey) rows.push({ key: domainKey, updatedAt, country, timeZone, source: 'manual' });
   await db.customers.bulkPut(rows);
-  return { country: request.country, timeZone, at: updatedAt };
+  return { country, timeZone, at: updatedAt };
 }
 
 /** Forgets the agent's choice for this customer (their company domain's is kept: it serves the others). */

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '@/components/options/options.css';
 import type { Notice } from '@/components/options/notice';
+import { BusinessHoursView } from '@/components/options/business-hours-view';
 import { GeneralSection } from '@/components/options/general-section';
 import { OptionsPage, type OptionsView } from '@/components/options/options-page';
 import { PacksView } from '@/components/options/packs-view';
@@ -12,8 +13,11 @@ import type { Translate, UiLanguage } from '@/lib/i18n';
 import type { UserSite } from '@/lib/messages';
 import type { PackInstallAnswer, PacksOverview } from '@/lib/packs/store';
 import { sendToBackground } from '@/lib/platform/messaging';
-import { DEFAULT_SETTINGS, readSettings, settingsItem, type Settings } from '@/lib/platform/storage';
+import { readCountryHours, type CountryHours, type CountryHoursMap } from '@/lib/locale/hours-settings';
+import { getZoneCountries } from '@/lib/locale/zones';
+import { DEFAULT_SETTINGS, customerHoursItem, readSettings, settingsItem, type Settings } from '@/lib/platform/storage';
 import { loadUiLocale } from '@/lib/platform/ui-language';
+import { createReplyTimes } from './reply-times';
 import { SUPPORTED_SITES } from '@/lib/sites/supported';
 
 const root = document.getElementById('app')!;
@@ -24,6 +28,7 @@ const userSitesError = signal<string | undefined>(undefined);
 const shortcut = signal<string | undefined>(undefined);
 const packsOverview = signal<PacksOverview | undefined>(undefined);
 const packsError = signal<string | undefined>(undefined);
+const customerHours = signal<CountryHoursMap>({});
 let t: Translate = (key) => key;
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -139,8 +144,34 @@ function getViews(): OptionsView[] {
         />
       ),
     },
+    {
+      id: 'reply-times',
+      label: t('dashboardNav'),
+      render: replyTimes.render,
+    },
+    {
+      id: 'customer-hours',
+      label: t('hoursNav'),
+      render: () => (
+        <BusinessHoursView t={t} lang={document.documentElement.lang || 'en'} hours={customerHours} countries={getZoneCountries()} onSave={onSaveCustomerHours} />
+      ),
+    },
   ];
 }
+
+/** Saves one country's customer hours (undefined removes them); the stored map is read back, so others' entries stay. */
+async function onSaveCustomerHours(country: string, hours: CountryHours | undefined): Promise<void> {
+  const next = { ...readCountryHours(await customerHoursItem.getValue()) };
+  if (hours) next[country] = hours;
+  else delete next[country];
+  await customerHoursItem.setValue(next);
+  customerHours.value = next;
+}
+
+const replyTimes = createReplyTimes(
+  () => t,
+  () => document.documentElement.lang || 'en',
+);
 
 const currentView = signal(location.hash.slice(1));
 
@@ -153,6 +184,9 @@ async function main(): Promise<void> {
   await applyLocale();
   void refreshUserSites();
   void refreshPacks();
+  void replyTimes.start();
+  customerHours.value = readCountryHours(await customerHoursItem.getValue());
+  customerHoursItem.watch((value) => (customerHours.value = readCountryHours(value)));
   browser.commands
     .getAll()
     .then((commands) => (shortcut.value = commands.find((command) => command.name === 'toggle-sidebar')?.shortcut ?? ''))

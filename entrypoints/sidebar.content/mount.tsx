@@ -8,9 +8,12 @@ import { DraftSection } from '@/components/sidebar/draft-section';
 import { ReplyTimesSection } from '@/components/sidebar/reply-times-section';
 import { Section } from '@/components/sidebar/section';
 import { Sidebar } from '@/components/sidebar/sidebar';
+import cardStyles from '@/components/sidebar/customer-card.css?inline';
+import { CustomerCard } from '@/components/sidebar/customer-card';
 import styles from '@/components/sidebar/sidebar.css?inline';
 import { TemplatesSection } from '@/components/sidebar/templates-section';
 import { insertText } from '@/lib/editors';
+import { getContextSignals } from '@/lib/locale/insight';
 import { createTranslator, getDirection, resolveUiLanguage, type Translate } from '@/lib/i18n';
 import type { ShortcutTemplate } from '@/lib/messages';
 import type { SiteEvent } from '@/lib/sites/types';
@@ -58,6 +61,7 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
   const settings = readSettings(await settingsItem.getValue());
   const layout = readLayout(await layoutsItem.getValue(), host);
   const { t, lang } = await loadTranslate(settings);
+  const uiLanguage = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
   const dir = getDirection(lang);
 
   const open = signal(layout.open);
@@ -154,7 +158,7 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
     position: 'inline',
     anchor: doc.documentElement,
     append: 'last',
-    css: styles,
+    css: styles + cardStyles,
     isolateEvents: true,
     onMount(container, _shadow, shadowHost) {
       shadowHost.dataset.replywell = '';
@@ -181,7 +185,17 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
             <DraftSection t={t} draft={draft} />
           </Section>
           <Section id="customer" title={t('sectionCustomer')} t={t}>
-            <CustomerSection t={t} siteName={site?.name ?? host} context={siteReader.context} />
+            <CustomerSection t={t} siteName={site?.name ?? host} context={siteReader.context}>
+              <CustomerCard
+                t={t}
+                lang={lang}
+                context={siteReader.context}
+                zones={Intl.supportedValuesOf('timeZone')}
+                load={(context) => sendToBackground({ type: 'getCustomerInsight', ...getContextSignals(context), lang: uiLanguage })}
+                confirm={(identity, timeZone, country) => sendToBackground({ type: 'confirmCustomerLocation', identity, timeZone, country })}
+                forget={(identity) => sendToBackground({ type: 'forgetCustomerLocation', identity })}
+              />
+            </CustomerSection>
           </Section>
           <Section id="reply-times" title={t('sectionReplyTimes')} t={t}>
             <ReplyTimesSection
