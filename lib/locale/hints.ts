@@ -269,11 +269,14 @@ function getLead(draft: string): string {
   return (draft.trim().match(/[^.!?。！？\n]+[.!?。！？]*/g) ?? []).slice(0, 2).join(' ');
 }
 
+const SPACED_SCRIPT_END = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}]$/u;
+
 /** Greeting words of the customer's own language, taken from the country's etiquette phrases ("Sehr geehrte", "Bonjour"). */
 function getCountryGreetings(entry: EtiquetteEntry | undefined): string[] {
   if (!entry) return [];
   return entry.greeting.phrases
-    .map((p) => p.text.split(/[…/,!]/)[0]?.trim().toLowerCase() ?? '')
+    .flatMap((p) => p.text.split('/'))
+    .map((alternative) => (alternative.split(/[…,!]/)[0] ?? '').trim().replace(/[\p{P}\s]+$/u, '').toLowerCase())
     .filter((word) => word.length >= 2);
 }
 
@@ -282,7 +285,10 @@ export function hasGreeting(draft: string, country?: string): boolean {
   const opening = getOpening(draft).trim();
   const lower = opening.toLowerCase();
   if (GREETINGS.some((pattern) => pattern.test(opening))) return true;
-  return getCountryGreetings(country ? getEtiquetteEntry(country) : undefined).some((greeting) => lower.startsWith(greeting));
+  // In scripts written with spaces a greeting must end where a word ends: "Hi …" greets, "Hiring …" does not.
+  return getCountryGreetings(country ? getEtiquetteEntry(country) : undefined).some(
+    (greeting) => lower.startsWith(greeting) && !(SPACED_SCRIPT_END.test(greeting) && /^[\p{L}\p{M}]/u.test(lower.slice(greeting.length))),
+  );
 }
 
 function fill(template: string, values: Record<string, string>): string {

@@ -205,6 +205,17 @@ describe('hasGreeting and getDraftLanguage', () => {
   });
 
   it.each([
+    ['Sehr geehrter Herr Müller,', 'de', true],
+    ['Bonjour Madame,', 'fr', true],
+    ['いつもお世話になっております。', 'jp', true],
+    ['Olá Ana!', 'br', true],
+    ['Hiring is closed.', 'us', false],
+    ['Olavi will call you.', 'br', false],
+  ] as const)("%s in %s: the customer's own greetings count, whole words only", (draft, country, expected) => {
+    expect(hasGreeting(draft, country)).toBe(expected);
+  });
+
+  it.each([
     ['Thank you for your message, we will look into it.', 'en'],
     ['Takk for meldingen, vi ser på det i morgen.', 'nb'],
     ['Kiitos viestistä, selvitämme asian.', 'fi'],
