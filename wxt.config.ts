@@ -12,7 +12,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms: the daily check of subscribed packs (entrypoints/background/packs.ts).
-    permissions: ['storage', 'scripting', 'alarms'],
+    permissions: ['storage', 'scripting', 'alarms', 'unlimitedStorage'],
     // Chrome reads enterprise policy for the extension (packs for the team) through this schema; Firefox reads
     // policies.json's "3rdparty" section without one (docs/packs.md).
     ...(manifestVersion === 3 ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
