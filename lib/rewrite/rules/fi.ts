@@ -80,13 +80,13 @@ const JARGON_PAIRS: Record<string, readonly StemPair[]> = {
     ['propagoituu', 'tulee voimaan'],
   ],
   eskaloi: [
-    ['eskaloitiin', 'siirrettiin eteenpäin'],
-    ['eskaloitu', 'siirretty eteenpäin'],
-    ['eskaloidaan', 'siirretään eteenpäin'],
-    ['eskaloimme', 'siirsimme eteenpäin'],
-    ['eskaloin', 'siirsin eteenpäin'],
-    ['eskaloida', 'siirtää eteenpäin'],
-    ['eskalointi', 'siirto eteenpäin'],
+    ['eskaloitiin', 'siirrettiin'],
+    ['eskaloitu', 'siirretty'],
+    ['eskaloidaan', 'siirretään'],
+    ['eskaloimme', 'siirsimme'],
+    ['eskaloin', 'siirsin'],
+    ['eskaloida', 'siirtää'],
+    ['eskalointi', 'siirto'],
   ],
 };
 
@@ -163,7 +163,9 @@ const rules: Rule[] = [
     },
     suggestions: [
       (m) => {
-        const affirmative = m.named.neg && m.named.v && lower(m.named.neg) === 'emme' ? getAffirmative(m.named.neg, m.named.v) : undefined;
+        // Only when the object follows ("Emme tarjoa kotiinkuljetusta" → "Tarjoamme …, mutta emme kotiinkuljetusta").
+        const hasObject = /^\s+[\p{L}]/u.test(m.after);
+        const affirmative = hasObject && m.named.neg && m.named.v && lower(m.named.neg) === 'emme' ? getAffirmative(m.named.neg, m.named.v) : undefined;
         return affirmative ? `${affirmative} …, mutta emme` : undefined;
       },
       alternativeAfter,
@@ -461,7 +463,7 @@ const rules: Rule[] = [
     id: 'fi.robotic.inquiry',
     category: 'robotic',
     pattern: [
-      String.raw`kiitämme (?:teitä |sinua )?(?:yhteydenotosta{tail}|viesti{tail}|palaute{tail})`,
+      String.raw`kiitämme (?:teitä |sinua )?(?:yhteydenotosta{tail}|viesti{tail}|palaute{tail})(?: ja (?<next>[\p{L}]+))?`,
       String.raw`(?:yhteydenottosi|yhteydenottonne|palautteesi|palautteenne) (?:on|ovat) (?:meille )?(?:tärkeä|tärkeitä|arvokas|arvokkaita)`,
       String.raw`(?<n>asiasi|asianne|palautteesi|palautteenne|viestisi|viestinne|yhteydenottosi|tukipyyntösi|pyyntösi|valituksesi|reklamaatiosi) on (?:kirjattu|vastaanotettu|rekisteröity|otettu vastaan)(?: (?:järjestelmäämme|järjestelmään))?`,
       String.raw`otamme (?:palautteesi|palautteenne|asian|tämän) huomioon`,
@@ -473,7 +475,9 @@ const rules: Rule[] = [
       fi: 'Tämä on lomakekirjeen kieltä; ihminen sanoisi sen suoraan.',
     },
     suggestions: [
-      (m) => (/kiitämme|tärkeä|arvok/iu.test(m.text) ? 'Kiitos, että otit yhteyttä' : undefined),
+      // "Kiitämme yhteydenotostanne ja käsittelemme …" → "Kiitos, että otit yhteyttä. Käsittelemme …".
+      (m) => (m.named.next ? `Kiitos, että otit yhteyttä. ${m.named.next.charAt(0).toUpperCase()}${m.named.next.slice(1)}` : undefined),
+      (m) => (/kiitämme|tärkeä|arvok/iu.test(m.text) && !m.named.next ? 'Kiitos, että otit yhteyttä' : undefined),
       (m) => {
         const noun = lower(m.named.n);
         if (!noun) return undefined;

@@ -27,6 +27,12 @@ function lower(word: string | undefined): string {
 function alternativeFirst(match: RuleMatch): string | undefined {
   const modal = lower(match.named.m);
   if (!modal) return undefined;
+  // The sentence already offers the alternative ("…, men vi sender deg en ny"): soften the limit instead.
+  if (/,\s*men\s/iu.test(match.after)) {
+    const subject = match.named.s ?? match.named.s2;
+    if (modal !== 'kan' || !subject || !/^\s+[\p{L}]+e(?=[\s.,!?]|$)/u.test(match.after)) return undefined;
+    return match.named.s2 ? `har ${lower(subject)} ikke mulighet til å` : `${subject} har ikke mulighet til å`;
+  }
   const adverbs = withoutSorry(match.named.adv ?? '');
   const inverted = match.named.s2;
   const subject = match.named.s;
@@ -119,11 +125,11 @@ function toInfinitive(participle: string): string | undefined {
 }
 
 const JARGON_NB: Record<string, string> = {
-  eskalert: 'sendt videre',
-  eskalere: 'sende videre',
-  eskaleres: 'sendes videre',
-  eskalerer: 'sender videre',
-  eskalerte: 'sendte videre',
+  eskalert: 'videresendt',
+  eskalere: 'videresende',
+  eskaleres: 'videresendes',
+  eskalerer: 'videresender',
+  eskalerte: 'videresendte',
   eskalering: 'videresending',
   eskaleringen: 'videresendingen',
   andrelinje: 'spesialistene våre',
@@ -144,6 +150,7 @@ const JARGON_NB: Record<string, string> = {
   propagere: 'slå gjennom',
   propageres: 'slå gjennom',
   timeout: 'tidsavbrudd',
+  'en timeout': 'et tidsavbrudd',
   timeouten: 'tidsavbruddet',
   bug: 'feil',
   bugen: 'feilen',
@@ -155,7 +162,7 @@ const JARGON_NB: Record<string, string> = {
 };
 
 function plainWord(match: RuleMatch): string | undefined {
-  return JARGON_NB[match.text.toLowerCase()];
+  return JARGON_NB[match.text.toLowerCase().replace(/\s+/g, ' ')];
 }
 
 /** "ERP-systemet" → "ordresystemet", "backend-teamet" → "teknikerne våre", "RMA-nummer" → "returnummer". */
@@ -252,7 +259,7 @@ const rules: Rule[] = [
     category: 'negative',
     pattern: [
       // Whole clause, so the rewrite can keep what was asked for: "Det er ikke mulig å endre adressen".
-      String.raw`det (?:(?:er|var) ${ADV}(?:ikke mulig|umulig)|lar seg ${ADV}ikke gjøre|går ${ADV}ikke(?: an)?) (?:for (?:oss|meg|deg) )?å (?<rest>[^.!?;:\n,]+)`,
+      String.raw`det (?:(?:er|var) ${ADV}(?:ikke mulig|umulig)|lar seg ${ADV}ikke gjøre|går ${ADV}ikke(?: an)?) (?:for (?:oss|meg|deg) )?å (?<rest>(?:[^.!?;:\n,]|\.(?=\S)|\.(?= \d))+)`,
       String.raw`(?:er|var|blir) ${ADV}(?:ikke mulig|umulig)`,
       String.raw`ikke mulig`,
       String.raw`umulig{tail}`,
@@ -398,7 +405,7 @@ const rules: Rule[] = [
     id: 'nb.dismissive.as-i-said',
     category: 'dismissive',
     pattern: [
-      String.raw`som (?:jeg|vi) (?:allerede |tidligere |jo )?(?:sa|skrev|nevnte|forklarte|har (?:allerede |jo )?(?:sagt|skrevet|nevnt|forklart))(?: (?:i|på) (?:(?:min|mitt|vår|vårt) )?(?:forrige|tidligere|siste) (?:e-post|epost|melding|svar|mail))?`,
+      String.raw`som (?:jeg|vi) (?:allerede |tidligere |jo )?(?:sa|skrev|nevnte|forklarte|har (?:allerede |jo )?(?:sagt|skrevet|nevnt|forklart))(?: (?:i|på) (?:(?:min|mitt|vår|vårt) )?(?:forrige|tidligere|siste) (?:e-post|epost|melding|svar|mail)| (?:i går|i dag|nettopp|sist|ovenfor|over|tidligere i dag|i forrige uke))?`,
       String.raw`som (?:allerede |tidligere )?nevnt (?:i|på) (?:min|mitt|vår|vårt) (?:forrige|tidligere|siste) (?:e-post|epost|melding|svar|mail)`,
       String.raw`(?:jf\.?|jfr\.?|viser til) (?:min|mitt|vår|vårt) (?:forrige|tidligere|siste) (?:e-post|epost|melding|svar|mail)`,
     ],
@@ -519,7 +526,7 @@ const rules: Rule[] = [
     id: 'nb.jargon.technical',
     category: 'jargon',
     pattern: [
-      String.raw`(?:hurtigbuffer(?:en)?|cache(?:n)?|hotfix(?:en)?|propagere(?:s)?|timeout(?:en)?|bug(?:en|gen)?|workaround(?:en)?|deploye(?:t)?)`,
+      String.raw`(?:hurtigbuffer(?:en)?|cache(?:n)?|hotfix(?:en)?|propagere(?:s)?|(?:en )?timeout(?:en)?|bug(?:en|gen)?|workaround(?:en)?|deploye(?:t)?)`,
       String.raw`(?<h>ERP|backend|RMA|API|SLA|DNS)(?:-(?<r>[\p{L}]+)|-(?<r2>et|en))?`,
     ],
     message: {
@@ -555,7 +562,7 @@ const rules: Rule[] = [
     category: 'robotic',
     pattern: [
       String.raw`(?:din|deres) henvendelse er (?:viktig|verdifull) for oss`,
-      String.raw`(?:vi|jeg) takker for (?:din|deres) henvendelse`,
+      String.raw`(?:vi|jeg) takker for (?:din|deres) henvendelse(?: og (?<next>vil|skal|kommer))?`,
       String.raw`(?:vi|jeg) har mottatt (?:din|deres) (?:henvendelse|forespørsel|e-post|melding)`,
       String.raw`(?:din|deres) (?:henvendelse|sak|forespørsel) er (?:mottatt|registrert)(?: i (?:vårt|våre) system(?:er)?)?`,
       String.raw`(?:henvendelsen|saken|forespørselen) (?:din|deres) er (?:mottatt|registrert)(?: i (?:vårt|våre) system(?:er)?)?`,
@@ -567,7 +574,9 @@ const rules: Rule[] = [
       nb: 'Dette er skjemaspråk; et menneske ville sagt det rett ut.',
     },
     suggestions: [
-      (m) => (/viktig|verdifull|takker/i.test(m.text) ? 'Takk for at du tok kontakt' : undefined),
+      // "Vi takker for din henvendelse og vil …" → "Takk for at du tok kontakt. Vi vil …".
+      (m) => (m.named.next ? `Takk for at du tok kontakt. Vi ${lower(m.named.next)}` : undefined),
+      (m) => (/viktig|verdifull|takker/i.test(m.text) && !m.named.next ? 'Takk for at du tok kontakt' : undefined),
       (m) => (/mottatt|registrert/i.test(m.text) ? 'jeg har fått meldingen din' : undefined),
       (m) => (/notert|noterer/i.test(m.text) ? 'Takk for tilbakemeldingen, den tar vi med oss' : undefined),
       (m) => (/etterretning/i.test(m.text) ? 'tar med oss dette videre' : undefined),
