@@ -143,8 +143,16 @@ function cardPhrases(list: EtiquetteEntry['greeting']['phrases'], lang: UiLangua
   return list.map((p) => ({ text: p.text, lang: p.lang, meaning: MEANINGS[p.meaning][lang], register: p.register }));
 }
 
-function phraseLine(list: CardPhrase[]): string {
-  return list.map((p) => `${p.text} — ${p.meaning}`).join(' · ');
+/**
+ * Wraps words in the customer's language in Unicode isolates when the interface is right to left, so that a German
+ * or Japanese phrase inside a Persian sentence keeps its own direction and does not reorder the punctuation around it.
+ */
+function isolate(text: string, dir: 'ltr' | 'rtl'): string {
+  return dir === 'rtl' ? `\u2068${text}\u2069` : text;
+}
+
+function phraseLine(list: CardPhrase[], dir: 'ltr' | 'rtl'): string {
+  return list.map((p) => `${isolate(p.text, dir)} — ${p.meaning}`).join(' · ');
 }
 
 /**
@@ -155,19 +163,20 @@ export function getEtiquette(country: string, uiLang: UiLanguage = 'en'): Etique
   const entry = getEtiquetteEntry(country);
   if (!entry) return undefined;
   const lang = uiLang;
+  const dir = getDirection(lang);
   const cc = entry.country;
   const greeting = cardPhrases(entry.greeting.phrases, lang);
   const closing = cardPhrases(entry.closing.phrases, lang);
   const honorifics = entry.names.honorifics.map((h) => ({ form: h.form, lang: h.lang, meaning: MEANINGS[h.meaning][lang] }));
   const forms = joinList(
-    entry.names.honorifics.map((h) => h.form),
+    entry.names.honorifics.map((h) => isolate(h.form, dir)),
     lang,
   );
   const apps = entry.speed.apps.map((app) => APP_NAMES[app]);
   const facts: EtiquetteFact[] = [
     { kind: 'formality', id: `${cc}-formality`, title: FACT_TITLES.formality[lang], text: FORMALITY_TEXT[entry.formality.level][lang], source: entry.formality.source, level: entry.formality.level },
-    { kind: 'greeting', id: `${cc}-greeting`, title: FACT_TITLES.greeting[lang], text: phraseLine(greeting), source: entry.greeting.source, phrases: greeting },
-    { kind: 'closing', id: `${cc}-closing`, title: FACT_TITLES.closing[lang], text: phraseLine(closing), source: entry.closing.source, phrases: closing },
+    { kind: 'greeting', id: `${cc}-greeting`, title: FACT_TITLES.greeting[lang], text: phraseLine(greeting, dir), source: entry.greeting.source, phrases: greeting },
+    { kind: 'closing', id: `${cc}-closing`, title: FACT_TITLES.closing[lang], text: phraseLine(closing, dir), source: entry.closing.source, phrases: closing },
     {
       kind: 'names',
       id: `${cc}-names`,
@@ -184,14 +193,14 @@ export function getEtiquette(country: string, uiLang: UiLanguage = 'en'): Etique
       kind: 'speed',
       id: `${cc}-speed`,
       title: FACT_TITLES.speed[lang],
-      text: apps.length > 0 ? fill(SPEED_TEXT.apps[lang], { apps: joinList(apps, lang) }) : SPEED_TEXT.email[lang],
+      text: apps.length > 0 ? fill(SPEED_TEXT.apps[lang], { apps: joinList(apps.map((app) => isolate(app, dir)), lang) }) : SPEED_TEXT.email[lang],
       source: entry.speed.source,
       apps,
     },
     ...entry.tips.map((t): EtiquetteFact => {
       const tip = TIPS[t.tip];
-      return { kind: 'tip', id: `${cc}-tip-${t.tip}`, title: TIP_TITLES[tip.kind][lang], text: fill(tip.text[lang], { param: t.param ?? '' }), source: t.source, tip: tip.kind };
+      return { kind: 'tip', id: `${cc}-tip-${t.tip}`, title: TIP_TITLES[tip.kind][lang], text: fill(tip.text[lang], { param: isolate(t.param ?? '', dir) }), source: t.source, tip: tip.kind };
     }),
   ];
-  return { country: cc.toUpperCase(), lang, dir: getDirection(lang), languages: [...entry.languages], facts };
+  return { country: cc.toUpperCase(), lang, dir, languages: [...entry.languages], facts };
 }

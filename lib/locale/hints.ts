@@ -2,7 +2,7 @@
 // (etiquette entry) and the customer's clock. Business time, weekend and holidays come in as values that the caller
 // computed (lib/locale's isBusinessTime / nextBusinessTime / getWeekend / getPublicHolidays), so this file depends on
 // no calendar code. It reads the etiquette data, so it runs where that data lives: the background.
-import type { UiLanguage } from '../i18n';
+import { getDirection, type UiLanguage } from '../i18n';
 import { getEtiquetteEntry, type EtiquetteEntry } from './etiquette';
 
 export const HINT_KINDS = [
@@ -291,8 +291,14 @@ export function hasGreeting(draft: string, country?: string): boolean {
   );
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+/** Fills `{name}` slots; in a right-to-left language each value is isolated so that Latin words keep their order. */
+function fill(template: string, values: Record<string, string>, lang?: UiLanguage): string {
+  const rtl = lang !== undefined && getDirection(lang) === 'rtl';
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return rtl ? `\u2068${value}\u2069` : value;
+  });
 }
 
 /** The date (YYYY-MM-DD) and ISO weekday of an instant on the customer's clock. */
@@ -412,7 +418,7 @@ export function getDraftHints(input: DraftHintInput): DraftHint[] {
       hints.push({
         id: 'greeting-missing',
         kind: 'greeting-missing',
-        message: fill(MESSAGES['greeting-missing'][uiLang], { country }),
+        message: fill(MESSAGES['greeting-missing'][uiLang], { country }, uiLang),
         suggestion: OPENINGS[draftLang].warm(fullName),
         factId: `${cc}-relationship`,
       });
@@ -423,7 +429,7 @@ export function getDraftHints(input: DraftHintInput): DraftHint[] {
       hints.push({
         id: 'informal-greeting',
         kind: 'informal-greeting',
-        message: fill(MESSAGES['informal-greeting'][uiLang], { country, used: informal[0] }),
+        message: fill(MESSAGES['informal-greeting'][uiLang], { country, used: informal[0] }, uiLang),
         suggestion: OPENINGS[draftLang].formal(fullName),
         factId: `${cc}-formality`,
       });
@@ -436,7 +442,7 @@ export function getDraftHints(input: DraftHintInput): DraftHint[] {
       hints.push({
         id: 'first-name-only',
         kind: 'first-name-only',
-        message: fill(MESSAGES['first-name-only'][uiLang], { country, used: bare, forms }),
+        message: fill(MESSAGES['first-name-only'][uiLang], { country, used: bare, forms }, uiLang),
         suggestion: OPENINGS[draftLang].formal(fullName),
         factId: `${cc}-names`,
       });
@@ -462,19 +468,19 @@ function getTimingHints(input: DraftHintInput, timeZone: string, text: string): 
   const nextWhen = input.nextBusinessTime !== undefined
     ? fill(MESSAGES['next-business-time'][uiLang], {
         when: new Intl.DateTimeFormat(uiLang, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(input.nextBusinessTime)),
-      })
+      }, uiLang)
     : undefined;
 
   if (input.isBusinessTime !== true) {
     const holiday = holidayOn.get(local.date);
     const time = new Intl.DateTimeFormat(uiLang, { hour: '2-digit', minute: '2-digit', timeZone }).format(now);
     if (holiday !== undefined) {
-      hints.push({ id: 'reply-on-holiday', kind: 'reply-on-holiday', message: fill(MESSAGES['reply-on-holiday'][uiLang], { holiday }), suggestion: nextWhen });
+      hints.push({ id: 'reply-on-holiday', kind: 'reply-on-holiday', message: fill(MESSAGES['reply-on-holiday'][uiLang], { holiday }, uiLang), suggestion: nextWhen });
     } else if (weekend.has(local.weekday)) {
       const day = new Intl.DateTimeFormat(uiLang, { weekday: 'long', timeZone }).format(now);
-      hints.push({ id: 'reply-on-weekend', kind: 'reply-on-weekend', message: fill(MESSAGES['reply-on-weekend'][uiLang], { day }), suggestion: nextWhen });
+      hints.push({ id: 'reply-on-weekend', kind: 'reply-on-weekend', message: fill(MESSAGES['reply-on-weekend'][uiLang], { day }, uiLang), suggestion: nextWhen });
     } else if (local.hour >= 22 || local.hour < 6) {
-      hints.push({ id: 'reply-at-night', kind: 'reply-at-night', message: fill(MESSAGES['reply-at-night'][uiLang], { time }), suggestion: nextWhen });
+      hints.push({ id: 'reply-at-night', kind: 'reply-at-night', message: fill(MESSAGES['reply-at-night'][uiLang], { time }, uiLang), suggestion: nextWhen });
     }
   }
 
@@ -490,8 +496,8 @@ function getTimingHints(input: DraftHintInput, timeZone: string, text: string): 
     hints.push({
       id: `${kind}:${promised.phrase.toLowerCase()}`,
       kind,
-      message: fill(MESSAGES[kind][uiLang], values),
-      suggestion: isOff(next) ? undefined : fill(MESSAGES['next-working-day'][uiLang], { date: formatDate(next, uiLang) }),
+      message: fill(MESSAGES[kind][uiLang], values, uiLang),
+      suggestion: isOff(next) ? undefined : fill(MESSAGES['next-working-day'][uiLang], { date: formatDate(next, uiLang) }, uiLang),
     });
   }
   return hints;

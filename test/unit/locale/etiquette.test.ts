@@ -151,6 +151,14 @@ describe('getEtiquette', () => {
     expect(getEtiquette('DE', 'fi')?.facts.find((f) => f.id === 'de-tip-formal-you')?.text).toBe('Käytä kohteliasta puhuttelumuotoa (Sie), kunnes asiakas itse siirtyy tuttavalliseen puhutteluun.');
   });
 
+  it('isolates words in the customer\'s language inside a right-to-left card, and only there', () => {
+    const fa = getEtiquette('DE', 'fa')?.facts.find((f) => f.kind === 'closing');
+    expect(fa?.text).toContain('\u2068Mit freundlichen Grüßen\u2069 — ');
+    const en = getEtiquette('DE', 'en');
+    expect(en?.facts.map((f) => f.text).join(' ')).not.toMatch(/[\u2068\u2069]/);
+    expect(getEtiquette('DE', 'fa')?.facts.find((f) => f.id === 'de-tip-formal-you')?.text).toContain('\u2068Sie\u2069');
+  });
+
   it('defaults to English and marks Persian right to left', () => {
     expect(getEtiquette('FR')?.lang).toBe('en');
     expect(getEtiquette('FR', 'fa')?.dir).toBe('rtl');

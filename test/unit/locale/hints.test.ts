@@ -248,6 +248,13 @@ describe('messages in every interface language', () => {
     expect(messages[3]?.message).toMatch(/[\u0600-\u06FF]/);
   });
 
+  it('isolates Latin words inside Persian messages', () => {
+    const hint = getDraftHints({ draft: 'Hi Taro, it ships soon.', country: 'jp', customerName: 'Taro Yamada', now: FRI_1100_TOKYO, uiLang: 'fa' }).find((h) => h.kind === 'first-name-only');
+    expect(hint?.message).toContain('«\u2068Taro\u2069»');
+    const en = getDraftHints({ draft: 'Hi Taro, it ships soon.', country: 'jp', customerName: 'Taro Yamada', now: FRI_1100_TOKYO, uiLang: 'en' });
+    expect(en.map((h) => h.message).join(' ')).not.toMatch(/[\u2068\u2069]/);
+  });
+
   it('gives nothing for an empty draft', () => {
     expect(getDraftHints({ draft: '  ', country: 'jp', timeZone: 'Asia/Tokyo', now: FRI_2330_TOKYO, uiLang: 'en' })).toEqual([]);
   });
