@@ -2,7 +2,7 @@
  * The positive-language draft check: `analyzeDraft` reads a reply draft and says what to rephrase and how.
  * Pure and synchronous; runs in the content script on every (debounced) keystroke.
  */
-import { compilePattern, compileRule, type CompiledRule } from './compile';
+import { compilePattern, compileRule, getAlternative, type CompiledRule } from './compile';
 import { ENGINE_TEXT, LANGUAGE_DATA, pickText, type LanguageData } from './language-data';
 import { normalizeForMatch, normalizeText, type NormalizedText } from './normalize';
 import { getRuleSet } from './rules';
@@ -95,51 +95,53 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 
 function findRule(context: Context, compiled: CompiledRule, found: Finding[]): void {
   const { norm, sentences, excluded } = context;
-  const rule = compiled.rule;
-  for (const pattern of compiled.patterns) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(norm.text); match; match = pattern.exec(norm.text)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (end === start) {
-        pattern.lastIndex += 1;
-        continue;
-      }
-      if (overlapsAny(excluded, start, end)) continue;
-      const sentence = findContaining(sentences, start) ?? { start, end };
-      if (compiled.exceptions.length && isException(compiled.exceptions, norm.text, sentence, start, end)) continue;
-      found.push(toFinding(context, rule, match, sentence));
+  // Group offsets are only needed to map groups back through a normalisation that changed the text.
+  const pattern = norm.isIdentity ? compiled.pattern : compiled.withIndices;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(norm.text); match; match = pattern.exec(norm.text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (end === start) {
+      pattern.lastIndex += 1;
+      continue;
     }
+    if (overlapsAny(excluded, start, end)) continue;
+    const sentence = findContaining(sentences, start) ?? { start, end };
+    if (compiled.exception && isException(compiled.exception, norm.text, sentence, start, end)) continue;
+    found.push(toFinding(context, compiled, match, sentence));
   }
 }
 
-function isException(exceptions: readonly RegExp[], text: string, sentence: Span, start: number, end: number): boolean {
+function isException(exception: RegExp, text: string, sentence: Span, start: number, end: number): boolean {
   const from = Math.min(sentence.start, start);
   const to = Math.max(sentence.end, end);
   const slice = text.slice(from, to);
-  for (const exception of exceptions) {
-    exception.lastIndex = 0;
-    for (let match = exception.exec(slice); match; match = exception.exec(slice)) {
-      const matchStart = from + match.index;
-      const matchEnd = matchStart + match[0].length;
-      if (matchStart < end && matchEnd > start) return true;
-      if (match[0].length === 0) exception.lastIndex += 1;
-    }
+  exception.lastIndex = 0;
+  for (let match = exception.exec(slice); match; match = exception.exec(slice)) {
+    const matchStart = from + match.index;
+    const matchEnd = matchStart + match[0].length;
+    if (matchStart < end && matchEnd > start) return true;
+    if (match[0].length === 0) exception.lastIndex += 1;
   }
   return false;
 }
 
-function toFinding(context: Context, rule: Rule, match: RegExpExecArray, sentence: Span): Finding {
+function toFinding(context: Context, compiled: CompiledRule, match: RegExpExecArray, sentence: Span): Finding {
   const { original, norm } = context;
+  const rule = compiled.rule;
   const span = norm.toOriginalSpan(match.index, match.index + match[0].length);
-  const slice = (indices: [number, number] | undefined): string | undefined => {
+  const alternative = getAlternative(compiled, match);
+  const group = (number: number): string | undefined => {
+    if (norm.isIdentity) return match[number];
+    const indices = match.indices?.[number];
     if (!indices) return undefined;
     const mapped = norm.toOriginalSpan(indices[0], indices[1]);
     return original.slice(mapped.start, mapped.end);
   };
-  const groups = (match.indices ?? []).map((indices) => slice(indices));
+  const groups: (string | undefined)[] = [original.slice(span.start, span.end)];
+  for (let i = 0; i < alternative.count; i += 1) groups.push(group(alternative.first + i));
   const named: Record<string, string | undefined> = {};
-  for (const [name, indices] of Object.entries(match.indices?.groups ?? {})) named[name] = slice(indices);
+  for (const [name, number] of alternative.names) named[name] = group(number);
   const sentenceSpan = norm.toOriginalSpan(sentence.start, sentence.end);
   const ruleMatch: RuleMatch = {
     text: original.slice(span.start, span.end),
@@ -153,10 +155,21 @@ function toFinding(context: Context, rule: Rule, match: RegExpExecArray, sentenc
     end: span.end,
     ruleId: rule.id,
     category: rule.category,
-    message: pickText(rule.message, context.uiLang, context.lang),
+    message: getRuleMessage(rule, context),
     suggestions: buildSuggestions(rule, ruleMatch),
     safe: rule.safe === true,
   };
+}
+
+const messageCache = new WeakMap<Rule, Map<string, string>>();
+
+function getRuleMessage(rule: Rule, context: Context): string {
+  let messages = messageCache.get(rule);
+  if (!messages) messageCache.set(rule, (messages = new Map()));
+  const key = `${context.uiLang ?? ''}|${context.lang ?? ''}`;
+  let message = messages.get(key);
+  if (message === undefined) messages.set(key, (message = pickText(rule.message, context.uiLang, context.lang)));
+  return message;
 }
 
 function buildSuggestions(rule: Rule, match: RuleMatch): string[] {

@@ -41,6 +41,8 @@ function isRemoved(code: number): boolean {
 export interface NormalizedText {
   /** The text to match against. */
   text: string;
+  /** Whether `text` is the original text unchanged (offsets and substrings are the same). */
+  isIdentity: boolean;
   /** Offset in the original text of the character at `offset` of the normalised text (`text.length` maps to the end). */
   toOriginal(offset: number): number;
   /** The original span for a normalised span `[start, end)`: removed characters inside stay inside. */
@@ -71,25 +73,26 @@ export function normalizeText(original: string): NormalizedText {
     length += 1;
   }
   const text = decode(codes, length);
-  if (!map) return identity(text);
+  if (!map) return { ...identity(text), isIdentity: false };
   map[length] = original.length;
   const toOriginal = (offset: number): number => map[Math.max(0, Math.min(offset, length))] ?? original.length;
   return {
     text,
+    isIdentity: false,
     toOriginal,
     toOriginalSpan: (start, end) => ({ start: toOriginal(start), end: end > start ? toOriginal(end - 1) + 1 : toOriginal(start) }),
   };
 }
 
 function identity(text: string): NormalizedText {
-  return { text, toOriginal: (offset) => offset, toOriginalSpan: (start, end) => ({ start, end }) };
+  return { text, isIdentity: true, toOriginal: (offset) => offset, toOriginalSpan: (start, end) => ({ start, end }) };
 }
 
+const utf16 = new TextDecoder('utf-16le');
+
 function decode(codes: Uint16Array, length: number): string {
-  let text = '';
-  // In chunks: String.fromCharCode takes its arguments on the stack.
-  for (let i = 0; i < length; i += 8192) text += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 8192)));
-  return text;
+  // One code unit in, one out; a lone surrogate (broken text) becomes U+FFFD, which keeps every offset.
+  return utf16.decode(codes.subarray(0, length));
 }
 
 /** Normalises a pattern or an example the way the text is normalised (no offsets needed). */

@@ -20,6 +20,10 @@ function isSentenceEnd(text: string, dot: number): boolean {
   return !ABBREVIATIONS.has(text.slice(wordStart, dot).toLowerCase());
 }
 
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x200c || code === 0x2009;
+}
+
 /** Sentences: ends at . ! ? ؟ … (followed by whitespace) and at line breaks; blank stretches are skipped. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -27,11 +31,14 @@ export function splitSentences(text: string): Span[] {
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s] ?? '')) s += 1;
-    while (e > s && /\s/.test(text[e - 1] ?? '')) e -= 1;
+    while (s < e && isSpace(text.charCodeAt(s))) s += 1;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e -= 1;
     if (e > s) spans.push({ start: s, end: e });
   };
   for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // Only line breaks and sentence punctuation matter: skip everything else without making a string.
+    if (code !== 0x0a && code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x061f && code !== 0x2026) continue;
     const char = text[i];
     if (char === '\n') {
       push(i);
@@ -111,16 +118,20 @@ export function findExcludedSpans(text: string): Span[] {
       spans.push(line);
       continue;
     }
-    const joined = `${content} ${lineText(lines[index + 1])}`;
+    // Every header ends with ":" (or is a dashed line), every sign-off is short: skip the patterns otherwise.
+    const mayBeHeader = content.includes(':') || content.startsWith('--') || /^on /i.test(content);
+    const joined = mayBeHeader ? `${content} ${lineText(lines[index + 1])}` : '';
     const isHeader =
+      mayBeHeader &&
+      (
       QUOTE_HEADERS.some((header) => header.test(content)) && (!/^(?:from|fra|lähettäjä|از): /i.test(content) || OUTLOOK_NEXT.test(lineText(lines[index + 1]))) ||
       // "On Mon, 3 May 2024 at 10:12, Kari <kari@example.com>" + "wrote:" on the next line.
-      (/^on .{1,200}$/i.test(content) && /^.{0,200}wrote:\s*$/i.test(lineText(lines[index + 1])) && /wrote:\s*$/i.test(joined));
+        (/^on .{1,200}$/i.test(content) && /^.{0,200}wrote:\s*$/i.test(lineText(lines[index + 1])) && /wrote:\s*$/i.test(joined)));
     if (isHeader || SIGNATURE_DELIMITER.test(text.slice(line.start, line.end).replace(/\r$/, ''))) {
       spans.push({ start: line.start, end: text.length });
       break;
     }
-    if (SIGN_OFFS.test(content)) {
+    if (content.length <= 40 && SIGN_OFFS.test(content)) {
       const rest = lines.slice(index + 1).filter((next) => lineText(next) !== '');
       if (rest.length <= SIGNATURE_MAX_LINES) {
         spans.push({ start: line.start, end: text.length });
