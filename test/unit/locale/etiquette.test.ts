@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '@/lib/i18n';
@@ -171,5 +172,21 @@ describe('getEtiquette', () => {
     const result = etiquetteEntrySchema.safeParse(damaged);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['greeting.phrases', 'greeting.source.title', 'greeting.source.url']));
+  });
+});
+
+describe('where the etiquette data may be loaded', () => {
+  const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+  const walk = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : []));
+
+  it('is imported at run time only by the background and by lib/locale/etiquette*, hints.ts (types may go anywhere)', () => {
+    const runtimeImport = /^import\s+(?!type\b)[^;]*?from\s+'[^']*locale\/(etiquette|hints)(\/[^']*)?'|^import\s+(?!type\b)[^;]*?from\s+'\.\/(etiquette|hints)(\/[^']*)?'/m;
+    const offenders = ['entrypoints', 'components', 'lib']
+      .flatMap(walk)
+      .filter((file) => !/^entrypoints[\\/]background[\\/]/.test(file) && !/^lib[\\/]locale[\\/](etiquette|hints)/.test(file))
+      .filter((file) => runtimeImport.test(readFileSync(join(ROOT, file), 'utf8')))
+      .map((file) => relative('.', file));
+    expect(offenders).toEqual([]);
   });
 });
