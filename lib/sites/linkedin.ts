@@ -55,6 +55,12 @@ const EVENTS = [
   'li.msg-s-message-list__event',
 ] as const;
 const EVENT_ITEM = '.msg-s-event-listitem';
+/** The conversation list beside the thread. */
+const CONVERSATION_LIST = [
+  // The list's container (present with and without conversations).
+  '.msg-conversations-container',
+  '.msg-conversations-container__conversations-list',
+] as const;
 /** The other person's messages carry this modifier class; the agent's own do not. */
 const FROM_OTHER_CLASS = 'msg-s-event-listitem--other';
 const DAY_HEADING = 'time.msg-s-message-list__time-heading';
@@ -160,8 +166,10 @@ function readContext(doc: Document, url: URL): ConversationContext | undefined {
   };
 }
 
+/** /messaging/ with the conversation list and no thread: an empty inbox (a thread's address never is). */
 function isEmptyState(doc: Document, url: URL): boolean {
-  return MESSAGING_PATH.test(url.pathname) && !queryFirst(doc, THREAD) && queryAllFirst(doc, COMPOSERS).length === 0;
+  if (THREAD_PATH.test(url.pathname) || COMPOSE_PATH.test(url.pathname)) return false;
+  return !!queryFirst(doc, CONVERSATION_LIST) && !queryFirst(doc, THREAD) && queryAllFirst(doc, COMPOSERS).length === 0;
 }
 
 export const linkedinAdapter: SiteAdapter = {

@@ -32,6 +32,8 @@ const COMPOSERS = [
   // Before Lexical: a plain contenteditable with data-tab="10" and no role.
   '#main footer [contenteditable="true"][data-tab]',
 ] as const;
+/** A chat composer wherever it is: the chat list's search box has no footer around it. */
+const ANY_CHAT_COMPOSER = 'footer [contenteditable="true"]';
 /** The send button (shown in place of the microphone once there is text), matched with closest(). */
 const SEND_BUTTONS = [
   // 2024– icon set ("wds-ic-…"): the button holding the icon, or a click on the icon itself.
@@ -146,8 +148,12 @@ function readContext(doc: Document): ConversationContext | undefined {
   };
 }
 
+/**
+ * The intro panel: the chat list and no chat pane. WhatsApp Web has one address for every state, so a page where
+ * a chat's footer composer is there but `#main` is not is taken for changed markup, not for the intro.
+ */
 function isEmptyState(doc: Document): boolean {
-  return !queryFirst(doc, CHAT_PANE) && !!queryFirst(doc, CHAT_LIST);
+  return !queryFirst(doc, CHAT_PANE) && !!queryFirst(doc, CHAT_LIST) && !doc.querySelector(ANY_CHAT_COMPOSER);
 }
 
 function findSendButton(_composer: Composer, doc: Document): HTMLElement | undefined {

@@ -108,6 +108,12 @@ describe('front with nothing open', () => {
 });
 
 describe('front on changed markup', () => {
+  it('reads nothing on the broken-markup fixture and does not take it for an empty state', () => {
+    load('broken.html');
+    expect(adapter.readContext(document, new URL(EMAIL))).toBeUndefined();
+    expect(adapter.isEmptyState!(document, new URL(EMAIL))).toBe(false);
+  });
+
   it('reads no context without the conversation view, and does not claim an empty state on a conversation address', () => {
     load('conversation-email.html');
     document.querySelector('[data-testid="conversation"]')!.removeAttribute('data-testid');

@@ -109,6 +109,12 @@ describe('intercom with no conversation open', () => {
 });
 
 describe('intercom on changed markup', () => {
+  it('reads nothing on the broken-markup fixture and does not take it for an empty state', () => {
+    load('broken.html');
+    expect(adapter.readContext(document, new URL(CONVERSATION))).toBeUndefined();
+    expect(adapter.isEmptyState!(document, new URL(CONVERSATION))).toBe(false);
+  });
+
   it('reads no context when the conversation pane is not recognised, and does not claim an empty state', () => {
     load('conversation.html');
     const pane = document.querySelector('[data-conversation-id]')!;

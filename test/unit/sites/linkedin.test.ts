@@ -134,6 +134,12 @@ describe('linkedin with no conversation', () => {
 });
 
 describe('linkedin on changed markup', () => {
+  it('reads nothing on the broken-markup fixture and does not take it for an empty state', () => {
+    load('broken.html', THREAD);
+    expect(adapter.readContext(document, new URL(THREAD))).toBeUndefined();
+    expect(adapter.isEmptyState!(document, new URL(THREAD))).toBe(false);
+  });
+
   it('reads no context when the title bar is gone, and does not claim an empty state while a composer is there', () => {
     load('conversation.html', THREAD);
     document.querySelector('.msg-title-bar')!.remove();

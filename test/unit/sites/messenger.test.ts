@@ -105,6 +105,12 @@ describe('messenger with no chat open', () => {
 });
 
 describe('messenger on changed markup', () => {
+  it('reads nothing on the broken-markup fixture and does not take it for an empty state', () => {
+    load('broken.html', CHAT);
+    expect(adapter.readContext(document, new URL(CHAT))).toBeUndefined();
+    expect(adapter.isEmptyState!(document, new URL(CHAT))).toBe(false);
+  });
+
   it('reads no context when the chat has lost its heading, and is not an empty state', () => {
     load('conversation.html', CHAT);
     for (const heading of document.querySelectorAll('h2')) heading.remove();

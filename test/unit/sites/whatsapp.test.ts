@@ -112,9 +112,22 @@ describe('whatsapp with no chat open', () => {
 });
 
 describe('whatsapp on changed markup', () => {
+  it('reads nothing on the broken-markup fixture and does not take it for an empty state', () => {
+    load('broken.html');
+    expect(adapter.readContext(document, URL_)).toBeUndefined();
+    expect(adapter.isEmptyState!(document, URL_)).toBe(false);
+  });
+
   it('reads nothing and does not claim an empty state when neither pane is there', () => {
     document.body.innerHTML = '<div id="app"><div class="x1"><div contenteditable="true">hi</div></div></div>';
     expect(adapter.findComposers(document)).toEqual([]);
+    expect(adapter.readContext(document, URL_)).toBeUndefined();
+    expect(adapter.isEmptyState!(document, URL_)).toBe(false);
+  });
+
+  it('does not take a chat whose pane lost its id for the intro panel', () => {
+    load('conversation.html');
+    document.querySelector('#main')!.id = 'x1main';
     expect(adapter.readContext(document, URL_)).toBeUndefined();
     expect(adapter.isEmptyState!(document, URL_)).toBe(false);
   });

@@ -131,6 +131,12 @@ describe('x with no conversation open', () => {
 });
 
 describe('x on changed markup', () => {
+  it('reads nothing on the broken-markup fixture and does not take it for an empty state', () => {
+    load('broken.html', DM);
+    expect(adapter.readContext(document, new URL(DM))).toBeUndefined();
+    expect(adapter.isEmptyState!(document, new URL(DM))).toBe(false);
+  });
+
   it('reads no DM context without the conversation pane, and does not claim an empty state on a DM address', () => {
     load('dm-conversation.html');
     document.querySelector('[data-testid="DmActivityContainer"]')!.removeAttribute('data-testid');
