@@ -61,6 +61,15 @@ function createMessageKeyer(): (messages: readonly ThreadMessage[]) => string[] 
     });
 }
 
+/** Runs adapter code; an adapter that throws (a bad selector, changed markup) counts as finding nothing. */
+function attempt<T>(call: () => T): T | undefined {
+  try {
+    return call();
+  } catch {
+    return undefined;
+  }
+}
+
 function matchesSendKey(event: KeyboardEvent, key: SendKey, composer: Composer): boolean {
   if (event.key !== key.key || event.altKey) return false;
   if ((event.ctrlKey || event.metaKey) !== key.mod) return false;
@@ -205,7 +214,8 @@ export function watchSite(adapter: SiteAdapter, doc: Document, options: WatchOpt
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.isComposing || isFromReplywell(event)) return;
+      // Every send key is a kind of Enter: other keys (most of them) cost nothing here.
+      if (event.isComposing || !adapter.send.keys.some((key) => key.key === event.key) || isFromReplywell(event)) return;
       const target = event.composedPath()[0] as Node | undefined;
       if (!target) return;
       const composer = composerOf(target, findComposers());
@@ -228,11 +238,13 @@ export function watchSite(adapter: SiteAdapter, doc: Document, options: WatchOpt
       if (isFromReplywell(event)) return;
       const target = event.composedPath()[0] as Element | undefined;
       if (!target || target.nodeType !== 1) return;
+      const onSendButton = attempt(() => adapter.send.buttons.some((selector) => target.closest(selector))) === true;
+      if (!onSendButton && !adapter.send.isSendButton) return;
       const composers = findComposers();
       const composer =
         composers.find((c) => c.element === lastComposer && readDraft(c) !== '') ?? composers.find((c) => c.active && readDraft(c) !== '') ?? composers.find((c) => readDraft(c) !== '');
       if (!composer) return;
-      const isSend = adapter.send.buttons.some((selector) => target.closest(selector)) || adapter.send.isSendButton?.(target, composer) === true;
+      const isSend = onSendButton || attempt(() => adapter.send.isSendButton?.(target, composer)) === true;
       if (isSend) startSend(composer);
     },
     { capture: true, signal },

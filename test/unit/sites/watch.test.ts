@@ -147,6 +147,7 @@ describe('watchSite', () => {
       findComposers: () => {
         throw new Error('markup changed');
       },
+      send: { buttons: ['[[not a selector'], keys: [{ key: 'Enter', mod: false }], isSendButton: () => { throw new Error('markup changed'); } },
     };
     const { doc, add, settle } = start(throwing);
     await settle();
