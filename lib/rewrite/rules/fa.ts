@@ -117,16 +117,14 @@ const rules: Rule[] = [
   {
     id: 'fa.negative.motasefaneh',
     category: 'negative',
-    pattern: [
-      // Persian word order lets the adverb go: "متأسفانه این کالا موجود نیست" → "این کالا موجود نیست".
-      String.raw`(?<![\p{L}][،,]?\s{1,3})${SORRY}[،,]? (?!${NEGATIVE_START})(?<n>[\p{L}]+)`,
-      String.raw`(?<w>[\p{L}]+)[،,]?[^\S\n]+${SORRY}[،,]?(?= (?!${NEGATIVE_START})[\p{L}])`,
-    ],
+    // Persian word order lets the adverb go: "متأسفانه این کالا موجود نیست" → "این کالا موجود نیست", and inside the
+    // sentence "این سایز متأسفانه تمام شده" → "این سایز تمام شده"; the span takes the next word.
+    pattern: String.raw`${SORRY}[،,]? (?!${NEGATIVE_START})(?<n>[\p{L}]+)`,
     message: {
       en: '“Motasefaneh” (unfortunately) announces bad news before the customer reads it; say what happens next instead.',
       fa: '«متأسفانه» پیش از آنکه مشتری خبر را بخواند، خبر بد می‌دهد؛ به‌جایش بگویید قدم بعدی چیست.',
     },
-    suggestions: [(m) => m.named.n, (m) => m.named.w],
+    suggestions: [(m) => m.named.n],
     safe: true,
     examples: {
       fire: ['متاسفانه این کالا موجود نیست.', 'این سایز متأسفانه تمام شده است.', 'متأسفانه، این سایز تمام شده است.'],
@@ -149,7 +147,7 @@ const rules: Rule[] = [
   {
     id: 'fa.blame.should-have',
     category: 'blame',
-    pattern: String.raw`(?:شما )?(?:می\s*بایست|باید) (?<mid>(?:[\p{L}]+ ){0,8}?)(?<v>می\s*[\p{L}]+[دت]ید)`,
+    pattern: String.raw`(?:می\s*بایست|باید) (?<mid>(?:[\p{L}]+ ){0,8}?)(?<v>می\s*[\p{L}]+[دت]ید)`,
     message: {
       en: '“You should have” blames the customer for the past; say what helps from now on.',
       fa: '«باید … می‌کردید» مشتری را برای گذشته سرزنش می‌کند؛ بگویید از این به بعد چه کمکی می‌کند.',
@@ -172,7 +170,12 @@ const rules: Rule[] = [
   {
     id: 'fa.blame.you-forgot',
     category: 'blame',
-    pattern: String.raw`(?:شما )?(?:(?:حتما|احتمالا|ظاهرا|مثل اینکه) )?(?:یادتان رفته(?:\s*است)?|فراموش کرده\s*اید)`,
+    // Each alternative starts with a word, not an optional one: that is what lets the expression skip ahead quickly.
+    pattern: [
+      String.raw`شما (?:(?:حتما|احتمالا|ظاهرا|مثل اینکه) )?(?:یادتان رفته(?:\s*است)?|فراموش کرده\s*اید)`,
+      String.raw`(?:حتما|احتمالا|ظاهرا|مثل اینکه) (?:یادتان رفته(?:\s*است)?|فراموش کرده\s*اید)`,
+      String.raw`یادتان رفته(?:\s*است)?|فراموش کرده\s*اید`,
+    ],
     message: {
       en: 'Telling customers what they forgot sounds like blame; ask for what you need.',
       fa: 'گفتن اینکه مشتری چه چیزی را فراموش کرده، سرزنش به نظر می‌رسد؛ به‌جایش آنچه لازم دارید را درخواست کنید.',
@@ -187,14 +190,20 @@ const rules: Rule[] = [
     id: 'fa.blame.wrong-input',
     category: 'blame',
     pattern: [
-      String.raw`(?:شما )?(?<obj>(?:[\p{L}]+ ){1,3}?)را اشتباه (?:وارد|پر|تایپ|انتخاب|ثبت|درج) (?:کرده\s*اید|کردید|نموده\s*اید)`,
+      String.raw`شما (?<obj>(?:[\p{L}]+ ){1,3}?)را اشتباه (?:وارد|پر|تایپ|انتخاب|ثبت|درج) (?:کرده\s*اید|کردید|نموده\s*اید)`,
+      String.raw`را (?<ra>اشتباه (?:وارد|پر|تایپ|انتخاب|ثبت|درج) (?:کرده\s*اید|کردید|نموده\s*اید))`,
       String.raw`اشتباه (?:وارد|پر|تایپ|انتخاب|ثبت|درج) (?:کرده\s*اید|کردید|نموده\s*اید)`,
     ],
     message: {
       en: 'Pointing at what the customer did wrong puts them on the defensive; describe what needs fixing.',
       fa: 'اشاره به اشتباه مشتری او را به حالت دفاعی می‌برد؛ بگویید چه چیزی باید اصلاح شود.',
     },
-    suggestions: [(m) => (m.named.obj ? `به نظر می‌رسد ${m.named.obj.trim()} درست ثبت نشده است` : undefined)],
+    suggestions: [
+      (m) => (m.named.obj ? `به نظر می‌رسد ${m.named.obj.trim()} درست ثبت نشده است` : undefined),
+      // "آدرس را اشتباه وارد کرده‌اید" → "آدرس را لطفاً یک بار دیگر بررسی کنید".
+      (m) => (m.named.ra ? 'را لطفاً یک بار دیگر بررسی کنید' : undefined),
+      (m) => (m.named.obj || m.named.ra ? undefined : 'را لطفاً یک بار دیگر بررسی کنید'),
+    ],
     examples: {
       fire: ['شما فرم را اشتباه پر کرده‌اید.', 'شما آدرس ایمیل را اشتباه وارد کرده‌اید.'],
       notFire: ['آدرس اشتباه را در سفارش اصلاح کردم.', 'شما هیچ اشتباهی نکرده‌اید.'],
@@ -204,7 +213,9 @@ const rules: Rule[] = [
     id: 'fa.blame.did-not-read',
     category: 'blame',
     pattern: [
-      String.raw`(?:شما )?(?:(?<obj>(?:[\p{L}]+ ){1,3}?)را )?(?:با دقت |دقیق |کامل |درست )?(?:نخوانده\s*اید|متوجه نشده\s*اید)`,
+      String.raw`شما (?:(?<obj>(?:[\p{L}]+ ){1,3}?)را )?(?:(?:با دقت|دقیق|کامل|درست) )?(?:نخوانده\s*اید|متوجه نشده\s*اید)`,
+      String.raw`را (?<ra>(?:(?:با دقت|دقیق|کامل|درست) )?(?:نخوانده\s*اید|متوجه نشده\s*اید))`,
+      String.raw`(?:با دقت|دقیق|کامل|درست) (?:نخوانده\s*اید|متوجه نشده\s*اید)|نخوانده\s*اید|متوجه نشده\s*اید`,
       String.raw`اگر (?:[\p{L}]+ ){1,4}?را (?:خوانده|دیده|چک کرده) بودید(?:[،,]? (?:این|آن) را می\s*دانستید)?`,
       String.raw`دفعه\s*(?:ی )?بعد (?<obj2>(?:[\p{L}]+ ){1,3}?)را با دقت (?:بیشتری )?بخوانید`,
     ],
@@ -216,7 +227,9 @@ const rules: Rule[] = [
     suggestions: [
       (m) => (m.named.obj2 ? `اگر بخواهید، ${m.named.obj2.trim()} را با هم مرور می‌کنیم` : undefined),
       (m) => (m.named.obj && /متوجه/u.test(m.text) ? `اجازه بدهید ${m.named.obj.trim()} را دوباره توضیح بدهم` : undefined),
-      (m) => (m.named.obj2 ? undefined : 'اجازه بدهید دوباره توضیح بدهم'),
+      // "ایمیل من را با دقت نخوانده‌اید" → "ایمیل من را دوباره برایتان توضیح می‌دهم".
+      (m) => (m.named.ra ? 'را دوباره برایتان توضیح می‌دهم' : undefined),
+      (m) => (m.named.obj2 || m.named.ra ? undefined : 'اجازه بدهید دوباره توضیح بدهم'),
     ],
     examples: {
       fire: ['شما ایمیل من را با دقت نخوانده‌اید.', 'شما شرایط را متوجه نشده‌اید.', 'اگر دفترچه راهنما را خوانده بودید، این را می‌دانستید.', 'دفعه بعد راهنما را با دقت بخوانید.'],
@@ -272,7 +285,9 @@ const rules: Rule[] = [
     id: 'fa.dismissive.already-explained',
     category: 'dismissive',
     pattern: [
-      String.raw`(?:(?:من|ما) )?(?:(?:این|این موضوع|این مورد) (?:را )?)?(?:دو|سه|چند|چندین) (?:بار|مرتبه) (?:توضیح داده\s*(?:ام|ایم)|گفته\s*(?:ام|ایم))`,
+      String.raw`(?:من|ما) (?:(?:این|این موضوع|این مورد) (?:را )?)?(?:دو|سه|چند|چندین) (?:بار|مرتبه) (?:توضیح داده\s*(?:ام|ایم)|گفته\s*(?:ام|ایم))`,
+      String.raw`(?:این|این موضوع|این مورد) (?:را )?(?:دو|سه|چند|چندین) (?:بار|مرتبه) (?:توضیح داده\s*(?:ام|ایم)|گفته\s*(?:ام|ایم))`,
+      String.raw`(?:دو|سه|چند|چندین) (?:بار|مرتبه) (?:توضیح داده\s*(?:ام|ایم)|گفته\s*(?:ام|ایم))`,
       String.raw`(?:قبلا|پیشتر|قبلا هم) (?:به این|به این موضوع|به آن|به این مورد) پاسخ داده\s*(?:ام|ایم)`,
     ],
     message: {

@@ -209,17 +209,16 @@ const rules: Rule[] = [
     id: 'fi.negative.valitettavasti',
     category: 'negative',
     pattern: [
-      // Finnish word order is free: dropping the word leaves a sentence ("Valitettavasti emme voi" → "Emme voi").
-      // Only where it opens the sentence (mid-sentence the next pattern takes the word before it).
-      String.raw`(?<![\p{L}],?[^\S\n]{1,3})(?:${SORRY_WORDS}),? (?<n>[\p{L}]+)`,
-      String.raw`(?<w>[\p{L}]+),?[^\S\n]+(?:valitettavasti|ikävä kyllä),?(?= [\p{L}])`,
+      // Finnish word order is free: dropping the word leaves a sentence ("Valitettavasti emme voi" → "Emme voi",
+      // "Toimitus on valitettavasti myöhässä" → "Toimitus on myöhässä"); the span takes the next word.
+      String.raw`(?:${SORRY_WORDS}),? (?<n>[\p{L}]+)`,
       String.raw`valitettavasti|ikävä kyllä|harmillisesti`,
     ],
     message: {
       en: '“Valitettavasti” (unfortunately) announces bad news before the customer reads it; say what happens next instead.',
       fi: '”Valitettavasti” ennakoi huonoja uutisia ennen kuin asiakas ehtii lukea ne; kerro mieluummin, mitä seuraavaksi tapahtuu.',
     },
-    suggestions: [(m) => m.named.n, (m) => m.named.w],
+    suggestions: [(m) => m.named.n],
     safe: true,
     examples: {
       fire: ['Valitettavasti tuote on loppunut varastosta.', 'Toimitus on valitettavasti myöhässä.', 'Ikävä kyllä koko on loppu.'],

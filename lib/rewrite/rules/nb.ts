@@ -12,6 +12,7 @@ import type { Rule, RuleMatch, RuleSet } from '../types';
 const ADV = String.raw`(?:(?:dessverre|desverre|beklageligvis|altså|da|nok|heller|lenger|egentlig|likevel|fortsatt|ennå|nå|så) )*`;
 const SORRY = /(?:dessverre|desverre|beklageligvis)\s+/giu;
 const HAS_SORRY = /dessverre|desverre|beklageligvis/iu;
+const SORRY_WORD = '(?:dessverre|desverre|beklageligvis)';
 
 /** The span without "dessverre"/"beklageligvis" (the word that adds nothing but bad news). */
 function withoutSorry(text: string): string {
@@ -23,21 +24,28 @@ function lower(word: string | undefined): string {
   return (word ?? '').toLowerCase();
 }
 
+/**
+ * The personal subject right before the span ("Vi kan ikke" → "Vi"). Patterns start at the verb and read the subject
+ * here, because a pattern that starts with a literal verb is scanned much faster than one with an optional subject.
+ */
+function subjectBefore(match: RuleMatch): string | undefined {
+  return /(?:^|[^\p{L}])(vi|jeg|du|dere)\s+$/iu.exec(match.before)?.[1];
+}
+
 /** "Vi kan ikke" → "Vi kan …, men vi kan ikke": the alternative first, the limit after it (adverbs kept, "dessverre" dropped). */
 function alternativeFirst(match: RuleMatch): string | undefined {
   const modal = lower(match.named.m);
   if (!modal) return undefined;
+  const inverted = match.named.s2;
+  const subject = inverted ?? subjectBefore(match);
   // The sentence already offers the alternative ("…, men vi sender deg en ny"): soften the limit instead.
   if (/,\s*men\s/iu.test(match.after)) {
-    const subject = match.named.s ?? match.named.s2;
     if (modal !== 'kan' || !subject || !/^\s+[\p{L}]+e(?=[\s.,!?]|$)/u.test(match.after)) return undefined;
-    return match.named.s2 ? `har ${lower(subject)} ikke mulighet til å` : `${subject} har ikke mulighet til å`;
+    return inverted ? `har ${lower(inverted)} ikke mulighet til å` : 'har ikke mulighet til å';
   }
   const adverbs = withoutSorry(match.named.adv ?? '');
-  const inverted = match.named.s2;
-  const subject = match.named.s;
   if (inverted) return `${modal} ${inverted} …, men ${lower(inverted)} ${modal} ${adverbs}ikke`;
-  if (subject) return `${subject} ${modal} …, men ${lower(subject)} ${modal} ${adverbs}ikke`;
+  if (subject) return `${modal} …, men ${lower(subject)} ${modal} ${adverbs}ikke`;
   return `${modal} …, men ${modal} ${adverbs}ikke`;
 }
 
@@ -73,19 +81,23 @@ const PARTICIPLE = Object.keys(PARTICIPLES)
 const THING =
   '(?:saken|søknaden|henvendelsen|bestillingen|ordren|refusjonen|pakken|reklamasjonen|klagen|feilen|returen|betalingen|fakturaen|beløpet|varen|kravet|forespørselen|kontoen|endringen|kreditten|byttet)(?: din| deres)?';
 
+/**
+ * "Saken din blir behandlet" → "Saken din behandler vi": the thing stays first (Bokmål allows the object there, verb
+ * second), "vi" says who acts. Only when the thing opens the sentence; elsewhere the word order would need more.
+ */
 function activeVoice(match: RuleMatch): string | undefined {
   const participle = lower(match.named.p).replace(/\s+/g, ' ');
   const forms = PARTICIPLES[participle];
-  const thing = match.named.t;
-  if (!forms || !thing) return undefined;
+  if (!forms || !new RegExp(`^\\s*${THING}\\s+$`, 'iu').test(match.before)) return undefined;
   const aux = lower(match.named.a).replace(/\s+/g, ' ');
-  const object = thing.charAt(0).toLowerCase() + thing.slice(1);
-  const [head, ...rest] = forms[0].split(' ');
-  // "svarer på saken din", "følger opp saken din": particles go after the verb, the object after them.
-  const present = `${head}${rest.length ? ` ${rest.join(' ')}` : ''}`;
-  if (aux === 'ble') return `Vi ${forms[1]} ${object}`;
-  if (aux === 'har blitt' || aux === 'er blitt') return `Vi har ${participle} ${object}`;
-  return `Vi ${present} ${object}`;
+  const split = (verb: string): string => {
+    // "følger opp" → "følger vi opp", "svarer på" → "svarer vi på".
+    const [head, ...rest] = verb.split(' ');
+    return `${head} vi${rest.length ? ` ${rest.join(' ')}` : ''}`;
+  };
+  if (aux === 'ble') return split(forms[1]);
+  if (aux === 'har blitt' || aux === 'er blitt') return `har vi ${participle}`;
+  return split(forms[0]);
 }
 
 // Participle → infinitive for "du burde ha lest" → "… å lese".
@@ -186,10 +198,7 @@ const rules: Rule[] = [
   {
     id: 'nb.negative.cannot',
     category: 'negative',
-    pattern: [
-      String.raw`(?:(?<s>${PRONOUN}) )?(?<m>kan|klarer|kunne) (?<adv>${ADV})ikke`,
-      String.raw`(?<m>kan|klarer|kunne) (?<s2>vi|jeg|du|dere) (?<adv>${ADV})ikke`,
-    ],
+    pattern: String.raw`(?<m>kan|klarer|kunne) (?:(?<s2>vi|jeg|du|dere) )?(?<adv>${ADV})ikke`,
     exceptions: [
       String.raw`kan ikke bli (?:enklere|bedre|lettere|raskere)`,
       String.raw`kan ikke få (?:takket|sagt)`,
@@ -220,11 +229,11 @@ const rules: Rule[] = [
     category: 'negative',
     pattern: [
       // Fronted, verb second: "Dessverre er varen utsolgt" → "Varen er utsolgt".
-      String.raw`(?<![\p{L}],?[^\S\n]{1,3})(?:dessverre|desverre|beklageligvis) (?<v>er|har|kan|må|blir|ble|var|vil|skal|får|gikk|kom|fikk|hadde|klarer|rekker) (?<s>vi|jeg|det|dette|du|dere|han|hun|de|[\p{L}]{2,}(?:en|et|a|ene|ne))(?= )`,
+      String.raw`(?:dessverre|desverre|beklageligvis)(?<![\p{L}],?[^\S\n]{1,3}${SORRY_WORD}) (?<v>er|har|kan|må|blir|ble|var|vil|skal|får|gikk|kom|fikk|hadde|klarer|rekker) (?<s>vi|jeg|det|dette|du|dere|han|hun|de|[\p{L}]{2,}(?:en|et|a|ene|ne))(?= )`,
       // Fronted with a comma, no inversion: "Dessverre, den størrelsen er utsolgt".
-      String.raw`(?<![\p{L}],?[^\S\n]{1,3})(?:dessverre|desverre|beklageligvis), (?<n>[\p{L}]+)`,
-      // Inside the sentence: "Varen er dessverre utsolgt" → "Varen er utsolgt" (not across a line break).
-      String.raw`(?<w>[\p{L}]+),?[^\S\n]+(?:dessverre|desverre|beklageligvis),?(?! ikke)`,
+      String.raw`(?:dessverre|desverre|beklageligvis)(?<![\p{L}],?[^\S\n]{1,3}${SORRY_WORD}), (?<n>[\p{L}]+)`,
+      // Inside the sentence: "Varen er dessverre utsolgt" → "Varen er utsolgt" (the span takes the next word).
+      String.raw`(?:dessverre|desverre|beklageligvis)(?<=[\p{L}],?[^\S\n]{1,3}${SORRY_WORD}),? (?<w>[\p{L}]+)`,
     ],
     exceptions: [String.raw`(?:leit|trist|synd) (?:å høre )?at {gap:6} (?:dessverre|desverre)`],
     message: {
@@ -265,10 +274,10 @@ const rules: Rule[] = [
       String.raw`umulig{tail}`,
       String.raw`lar seg ${ADV}ikke (?:gjøre|ordne|løse)`,
       String.raw`går ${ADV}ikke(?: an)?(?= å| (?:for|med)|[.!,;]|$)`,
-      String.raw`(?:(?<s>vi|jeg) )?(?:har|hadde) ${ADV}ikke (?:mulighet|anledning|lov)(?: til)?`,
-      String.raw`(?:(?<s>vi|jeg|du|dere) )?får ${ADV}ikke lov(?: til)?`,
-      String.raw`(?:(?<s>vi|jeg) )?(?:er|var) ${ADV}ikke i stand til`,
-      String.raw`(?<s>vi|jeg) (?<v>tilbyr|gir|tar|godtar|aksepterer|dekker) ${ADV}ikke(?= (?:hjemlevering|rabatt|refusjon|retur|reparasjon|erstatning|levering|frakt|bytte))`,
+      String.raw`(?:har|hadde) ${ADV}ikke (?:mulighet|anledning|lov)(?: til)?`,
+      String.raw`får ${ADV}ikke lov(?: til)?`,
+      String.raw`(?:er|var) ${ADV}ikke i stand til`,
+      String.raw`(?<v>tilbyr|gir|tar|godtar|aksepterer|dekker)(?<=(?:vi|jeg)\s+(?:tilbyr|gir|tar|godtar|aksepterer|dekker)) ${ADV}ikke(?= (?:hjemlevering|rabatt|refusjon|retur|reparasjon|erstatning|levering|frakt|bytte))`,
       String.raw`gjør ${ADV}ikke unntak`,
     ],
     exceptions: [String.raw`ikke umulig`, String.raw`ikke noe problem`, String.raw`går ikke (?:an å|ann å) (?:få|finne) (?:bedre|billigere)`],
@@ -279,12 +288,12 @@ const rules: Rule[] = [
     suggestions: [
       (m) => (m.named.rest ? `Det vi kan gjøre i stedet for å ${m.named.rest}, er …` : undefined),
       (m) => (!m.named.rest && /^\s*(?:[.!,;]|$)/.test(m.after) ? `${withoutSorry(m.text)}, men det vi kan gjøre, er …` : undefined),
-      (m) => (m.named.v && m.named.s ? `${m.named.s} ${m.named.v} …, men ikke` : undefined),
+      (m) => (m.named.v ? `${m.named.v} …, men ikke` : undefined),
       (m) => {
         // "Vi har ikke anledning til" → "Vi kan …, men vi har ikke anledning til".
-        const subject = m.named.s;
-        if (!subject || m.named.v) return undefined;
-        return `${subject} kan …, men ${lower(subject)} ${withoutSorry(m.text.slice(subject.length).trim())}`;
+        const subject = subjectBefore(m);
+        if (!subject || m.named.v || !/(?:mulighet|anledning|lov|i stand til)(?: til)?$/iu.test(m.text)) return undefined;
+        return `kan …, men ${lower(subject)} ${withoutSorry(m.text)}`;
       },
       (m) => (HAS_SORRY.test(m.text) ? withoutSorry(m.text) : undefined),
     ],
@@ -526,7 +535,7 @@ const rules: Rule[] = [
     id: 'nb.jargon.technical',
     category: 'jargon',
     pattern: [
-      String.raw`(?:hurtigbuffer(?:en)?|cache(?:n)?|hotfix(?:en)?|propagere(?:s)?|(?:en )?timeout(?:en)?|bug(?:en|gen)?|workaround(?:en)?|deploye(?:t)?)`,
+      String.raw`(?:hurtigbuffer(?:en)?|cache(?:n)?|hotfix(?:en)?|propagere(?:s)?|en timeout|timeout(?:en)?|bug(?:en|gen)?|workaround(?:en)?|deploye(?:t)?)`,
       String.raw`(?<h>ERP|backend|RMA|API|SLA|DNS)(?:-(?<r>[\p{L}]+)|-(?<r2>et|en))?`,
     ],
     message: {
@@ -590,7 +599,7 @@ const rules: Rule[] = [
   {
     id: 'nb.clarity.passive',
     category: 'clarity',
-    pattern: String.raw`(?:(?<t>${THING}) )?(?<a>blir|ble|vil bli|skal bli|har blitt|er blitt|kommer til å bli) (?<p>${PARTICIPLE})`,
+    pattern: String.raw`(?<a>blir|ble|vil bli|skal bli|har blitt|er blitt|kommer til å bli) (?<p>${PARTICIPLE})`,
     // A passive that names who acts ("… av lageret") hides nothing.
     exceptions: [String.raw`(?:blir|ble|bli|blitt) (?:${PARTICIPLE}) av`],
     message: {
