@@ -19,7 +19,6 @@ function withoutSorry(text: string): string {
   return text.replace(SORRY, '');
 }
 
-const PRONOUN = 'vi|jeg|du|dere|de|han|hun|det';
 function lower(word: string | undefined): string {
   return (word ?? '').toLowerCase();
 }
