@@ -7,6 +7,7 @@ import { BusinessHoursView } from '@/components/options/business-hours-view';
 import { GeneralSection } from '@/components/options/general-section';
 import { OptionsPage, type OptionsView } from '@/components/options/options-page';
 import { PacksView } from '@/components/options/packs-view';
+import { RulesView } from '@/components/options/rules-view';
 import { ShortcutSection } from '@/components/options/shortcut-section';
 import { SitesSection } from '@/components/options/sites-section';
 import type { Translate, UiLanguage } from '@/lib/i18n';
@@ -15,7 +16,7 @@ import type { PackInstallAnswer, PacksOverview } from '@/lib/packs/store';
 import { sendToBackground } from '@/lib/platform/messaging';
 import { readCountryHours, type CountryHours, type CountryHoursMap } from '@/lib/locale/hours-settings';
 import { getZoneCountries } from '@/lib/locale/zones';
-import { DEFAULT_SETTINGS, customerHoursItem, readSettings, settingsItem, type Settings } from '@/lib/platform/storage';
+import { DEFAULT_SETTINGS, customerHoursItem, disabledRulesItem, readDisabledRules, readSettings, settingsItem, type Settings } from '@/lib/platform/storage';
 import { loadUiLocale } from '@/lib/platform/ui-language';
 import { createReplyTimes } from './reply-times';
 import { SUPPORTED_SITES } from '@/lib/sites/supported';
@@ -29,6 +30,8 @@ const shortcut = signal<string | undefined>(undefined);
 const packsOverview = signal<PacksOverview | undefined>(undefined);
 const packsError = signal<string | undefined>(undefined);
 const customerHours = signal<CountryHoursMap>({});
+const disabledRules = signal<string[]>([]);
+const rulesNotice = signal<Notice | undefined>(undefined);
 let t: Translate = (key) => key;
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -156,7 +159,29 @@ function getViews(): OptionsView[] {
         <BusinessHoursView t={t} lang={document.documentElement.lang || 'en'} hours={customerHours} countries={getZoneCountries()} onSave={onSaveCustomerHours} />
       ),
     },
+    {
+      id: 'rules',
+      label: t('draftRulesView'),
+      render: () => (
+        <RulesView t={t} uiLang={document.documentElement.lang || 'en'} disabled={disabledRules} notice={rulesNotice} onToggle={(id, on) => void onToggleRule(id, on)} />
+      ),
+    },
   ];
+}
+
+/** Switches a draft-check rule on or off; the stored list is read back first, so another window's change stays. */
+async function onToggleRule(ruleId: string, enabled: boolean): Promise<void> {
+  try {
+    const current = new Set(readDisabledRules(await disabledRulesItem.getValue()));
+    if (enabled) current.delete(ruleId);
+    else current.add(ruleId);
+    await disabledRulesItem.setValue([...current].sort());
+    disabledRules.value = [...current].sort();
+    rulesNotice.value = { kind: 'ok', text: (t) => t('optionsSaved') };
+  } catch (error) {
+    disabledRules.value = [...disabledRules.value];
+    rulesNotice.value = { kind: 'error', text: (t) => t('draftRulesSaveFailed', describe(error)) };
+  }
 }
 
 /** Saves one country's customer hours (undefined removes them); the stored map is read back, so others' entries stay. */
@@ -187,6 +212,8 @@ async function main(): Promise<void> {
   void replyTimes.start();
   customerHours.value = readCountryHours(await customerHoursItem.getValue());
   customerHoursItem.watch((value) => (customerHours.value = readCountryHours(value)));
+  disabledRules.value = readDisabledRules(await disabledRulesItem.getValue());
+  disabledRulesItem.watch((value) => (disabledRules.value = readDisabledRules(value)));
   browser.commands
     .getAll()
     .then((commands) => (shortcut.value = commands.find((command) => command.name === 'toggle-sidebar')?.shortcut ?? ''))

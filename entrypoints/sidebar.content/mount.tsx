@@ -23,7 +23,9 @@ import { LAUNCHER_SIZE, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from '@/lib/sideb
 import { getPlacement, type Placement, type Rect } from '@/lib/sidebar/placement';
 import { isMatchedBy } from '@/lib/sites/match-pattern';
 import { SUPPORTED_SITES } from '@/lib/sites/supported';
+import draftStyles from '@/components/sidebar/draft-section.css?inline';
 import { trackComposer } from './composer';
+import { startDraftCheck } from './draft';
 import { startSiteReader } from './site';
 import { createPasteDispatcher } from './paste-bridge';
 import { createReplyLog, type Conversation } from './reply-log';
@@ -106,6 +108,16 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
   });
   controller.signal.addEventListener('abort', disposeFallbackNotice);
   const dispatchPaste = await createPasteDispatcher().catch(() => undefined);
+  const draftCheck = startDraftCheck({
+    t,
+    uiLang: uiLanguage,
+    draft,
+    context: siteReader.context,
+    getTarget: () => composer.getActive(),
+    getCaret: () => composer.getCaret(),
+    dispatchPaste,
+    signal: controller.signal,
+  });
 
   const saveLayout = async () => {
     const layouts = await layoutsItem.getValue();
@@ -158,7 +170,7 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
     position: 'inline',
     anchor: doc.documentElement,
     append: 'last',
-    css: styles + cardStyles,
+    css: styles + cardStyles + draftStyles,
     isolateEvents: true,
     onMount(container, _shadow, shadowHost) {
       shadowHost.dataset.replywell = '';
@@ -182,7 +194,7 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
             <TemplatesSection t={t} templates={templates} triggerKey={triggerKeyLabel} status={status} onInsert={(tpl) => void onInsert(tpl).catch(report)} />
           </Section>
           <Section id="draft" title={t('sectionDraft')} t={t}>
-            <DraftSection t={t} draft={draft} />
+            <DraftSection t={t} {...draftCheck} />
           </Section>
           <Section id="customer" title={t('sectionCustomer')} t={t}>
             <CustomerSection t={t} siteName={site?.name ?? host} context={siteReader.context}>

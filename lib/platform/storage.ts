@@ -40,6 +40,14 @@ export const customerHoursItem = storage.defineItem<Record<string, unknown>>('lo
 /** Reply-log settings (targets, working hours, retention), read through lib/responses/settings.ts. */
 export const replyLogSettingsItem = storage.defineItem<Record<string, unknown>>('local:replyLogSettings', { fallback: {}, version: 1 });
 
+/** Draft-check rule ids the user switched off in the options page (lib/rewrite rule ids, e.g. "en.negative.cant"). */
+export const disabledRulesItem = storage.defineItem<string[]>('local:disabledRules', { fallback: [], version: 1 });
+
+/** The switched-off rule ids as stored; anything damaged is dropped, never thrown. */
+export function readDisabledRules(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string' && /^[\w.:-]{1,120}$/.test(id)) : [];
+}
+
 /** Reads settings back through their schema: a damaged value falls back field by field, never throws. */
 export function readSettings(value: unknown): Settings {
   const raw = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
