@@ -63,6 +63,8 @@ const rules: Rule[] = [
     },
     suggestions: [(m) => {
       const verb = m.named.v;
+      // The sentence already offers the alternative ("…، اما یک کارت هدیه …"): nothing to add.
+      if (/[،,]\s*(?:اما|ولی|ولیکن)\s/u.test(m.after)) return undefined;
       const affirmative = verb ? getAffirmative(verb) : undefined;
       return affirmative ? `${affirmative} …، اما ${m.text}` : undefined;
     }],

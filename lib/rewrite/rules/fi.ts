@@ -30,7 +30,8 @@ function lower(word: string | undefined): string {
 function alternativeFirst(match: RuleMatch): string | undefined {
   const negative = match.named.neg;
   const verb = match.named.v;
-  if (!negative || !verb) return undefined;
+  // The sentence already offers the alternative ("…, mutta lisäsin lahjakortin"): nothing to add.
+  if (!negative || !verb || /,\s*mutta\s/iu.test(match.after)) return undefined;
   const affirmative = getAffirmative(negative, verb);
   if (!affirmative) return undefined;
   const adverbs = withoutSorry(match.named.adv ?? '');
