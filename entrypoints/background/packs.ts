@@ -67,6 +67,7 @@ function getStarterId(language: UiLanguage): string {
 
 /** Installed packs, starter packs and policy problems, for the options page. */
 export async function getPacksOverview(): Promise<PacksOverview> {
+  await started;
   const packs = await listPacks(getDb());
   const installed = new Set(packs.map((pack) => pack.id));
   const policyErrors = (await getDb().meta.get(POLICY_ERRORS_KEY))?.value;
@@ -219,9 +220,12 @@ async function ensureStarterPacks(policy: PackPolicy): Promise<void> {
 
 // Start-up steps run one after another, and a policy change waits for the start-up to finish.
 let queue: Promise<unknown> = Promise.resolve();
-function serially(run: () => Promise<unknown>): void {
+function serially(run: () => Promise<unknown>): Promise<unknown> {
   queue = queue.then(run, run).catch((error: unknown) => console.error('Replywell packs:', error));
+  return queue;
 }
+/** Settles when the start-up (policy, first-run starter pack) is done, so that a list shows its outcome. */
+let started: Promise<unknown> = Promise.resolve();
 
 /** Registers the pack listeners; called synchronously from the background's main so no event is missed. */
 export function startPacks(): void {
@@ -235,7 +239,7 @@ export function startPacks(): void {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') serially(applyPolicy);
   });
-  serially(async () => {
+  started = serially(async () => {
     const policy = await applyPolicy();
     await ensureStarterPacks(policy);
     await ensureAlarm();
