@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { BUILT_FIXTURES_DIR, expect, getSidebar, test } from './harness';
+
+// The Customer card in the built extension, on site fixtures served at their production URLs: where the customer
+// is (from a helpdesk time-zone field, or only a phone number in an email signature), their local time and status,
+// the reasons, and confirm/correct remembered by the background across reloads.
+
+const ZENDESK_TICKET = { url: 'https://acme.zendesk.com/agent/tickets/4821', fixture: 'zendesk/ticket.html' };
+const ZENDESK_NEW = { url: 'https://acme.zendesk.com/agent/tickets/new/1', fixture: 'zendesk/new.html' };
+const GMAIL_THREAD = { url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdrkXnRlvTxqKzDcGmVnJbKkB', fixture: 'gmail/thread.html' };
+
+/** "+01:00"-style offset of a zone now, as the card writes it (U+2212 for minus). */
+function offsetNow(timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(Date.now());
+  const name = parts.find((part) => part.type === 'timeZoneName')!.value.replace('GMT', '');
+  return (name || '+00:00').replace('-', '−');
+}
+
+async function openCard(openSite: (url: string, fixture: string) => Promise<Page>, site: { url: string; fixture: string }) {
+  const page = await openSite(site.url, join(BUILT_FIXTURES_DIR, 'sites', site.fixture));
+  const sidebar = getSidebar(page);
+  await sidebar.launcher.click();
+  const card = sidebar.panel.getByRole('region', { name: 'Customer' });
+  return { page, sidebar, card };
+}
+
+test('Zendesk: the time-zone field places the customer, with the local time, status and reasons', async ({ openSite }) => {
+  const { card } = await openCard(openSite, ZENDESK_TICKET);
+  await expect(card.locator('.rw-customer-country')).toHaveText('Norway');
+  await expect(card.getByText(`Europe/Oslo (UTC${offsetNow('Europe/Oslo')})`)).toBeVisible();
+  await expect(card.locator('time.rw-customer-clock')).toHaveText(/\d{2}:\d{2}/);
+  await expect(card.locator('.rw-customer-moment')).toHaveText(/^(Business hours there|Evening there, after business hours|Night or early morning there|Weekend there|Public holiday there)$/);
+  await expect(card.locator('.rw-customer-next')).toHaveText(/^(Good time to reply: now\.|Next business hours there: .+ \(your time: .+\))$/);
+  await card.getByText('Why this guess').click();
+  await expect(card.getByRole('listitem').filter({ hasText: 'The helpdesk shows the time zone Europe/Oslo' })).toBeVisible();
+  await expect(card.getByRole('listitem').filter({ hasText: 'Phone number +47 91 23 45 67' })).toBeVisible();
+  // Norway has an etiquette card.
+  await expect(card.getByText('Etiquette in Norway')).toBeVisible();
+});
+
+test('Zendesk: a Finnish customer by the Helsinki time zone and a .fi address', async ({ openSite }) => {
+  const { card } = await openCard(openSite, ZENDESK_NEW);
+  await expect(card.locator('.rw-customer-country')).toHaveText('Finland');
+  await expect(card.getByText(`Europe/Helsinki (UTC${offsetNow('Europe/Helsinki')})`)).toBeVisible();
+});
+
+test('Gmail: only an email address and a phone number in the signature are enough', async ({ openSite }) => {
+  const { card } = await openCard(openSite, GMAIL_THREAD);
+  await expect(card.locator('.rw-customer-country')).toHaveText('Norway');
+  await expect(card.locator('.rw-customer-source')).toHaveText(/^best guess, \d+ %$/);
+  await card.getByText('Why this guess').click();
+  await expect(card.getByRole('listitem').filter({ hasText: 'Phone number +47 91 23 45 67' })).toBeVisible();
+});
+
+test('confirm and correct are remembered across reloads, and forgetting brings the guess back', async ({ openSite }) => {
+  const { page, card } = await openCard(openSite, GMAIL_THREAD);
+  await expect(card.locator('.rw-customer-country')).toHaveText('Norway');
+
+  // Correct: the customer is in Sweden.
+  await card.getByRole('combobox', { name: "Or choose the customer's time zone" }).fill('Europe/Stockholm');
+  await card.getByRole('button', { name: 'Use this time zone' }).click();
+  await expect(card.getByRole('status').filter({ hasText: 'Saved for this customer: Europe/Stockholm.' })).toBeVisible();
+  await expect(card.locator('.rw-customer-country')).toHaveText('Sweden');
+  await expect(card.locator('.rw-customer-source')).toHaveText('confirmed by you');
+
+  await page.reload();
+  // The sidebar remembers it was open on this site.
+  await expect(getSidebar(page).panel).toBeVisible();
+  await expect(card.locator('.rw-customer-country')).toHaveText('Sweden');
+  await expect(card.locator('.rw-customer-source')).toHaveText('confirmed by you');
+  // The guess from the page is still offered as the alternative, one click away.
+  await expect(card.getByRole('button', { name: 'Use Norway, Europe/Oslo' })).toBeVisible();
+
+  await card.getByRole('button', { name: 'Forget my choice' }).click();
+  await expect(card.locator('.rw-customer-country')).toHaveText('Norway');
+  await expect(card.locator('.rw-customer-source')).toHaveText(/^best guess/);
+
+  // Confirm the guess in one click; it stays confirmed after a reload.
+  await card.getByRole('button', { name: 'Confirm Norway, Europe/Oslo' }).click();
+  await expect(card.locator('.rw-customer-source')).toHaveText('confirmed by you');
+  await page.reload();
+  // The sidebar remembers it was open on this site.
+  await expect(getSidebar(page).panel).toBeVisible();
+  await expect(card.locator('.rw-customer-source')).toHaveText('confirmed by you');
+  await expect(card.locator('.rw-customer-country')).toHaveText('Norway');
+});
+
+test('with nothing to go on, the card says what would help', async ({ openSite }) => {
+  const page = await openSite('https://acme.zendesk.com/agent/tickets/1', '<!doctype html><title>t</title><p>No customer here</p>');
+  const sidebar = getSidebar(page);
+  await sidebar.launcher.click();
+  const card = sidebar.panel.getByRole('region', { name: 'Customer' });
+  await expect(card.getByText('Nothing on this page says where the customer is.')).toBeVisible();
+  await expect(card.getByText('What would help:')).toBeVisible();
+  await expect(card.getByRole('listitem').filter({ hasText: 'a phone number with its country code (+47 …)' })).toBeVisible();
+});
