@@ -30,6 +30,8 @@ const MODALS: Record<string, { stem: string; third: string; past: string }> = {
   hyväksy: { stem: 'hyväksy', third: 'hyväksyy', past: 'hyväksyi' },
   korvaa: { stem: 'korvaa', third: 'korvaa', past: 'korvasi' },
   hyvitä: { stem: 'hyvitä', third: 'hyvittää', past: 'hyvitti' },
+  // "emme saa luovuttaa" (we may not): the alternative is what we can do, "voimme".
+  saa: { stem: 'voi', third: 'voi', past: 'voi' },
 };
 
 // Past participles after a negative auxiliary ("emme voineet") → the modal's connegative stem.

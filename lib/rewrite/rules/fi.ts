@@ -157,7 +157,11 @@ const rules: Rule[] = [
   {
     id: 'fi.negative.refuse',
     category: 'negative',
-    pattern: String.raw`${NEG} (?<adv>${ADV})(?<v>tarjoa|myönnä|hyväksy|korvaa|hyvitä)|(?:emme|emmekä|en|enkä) (?:valitettavasti )?tee poikkeuksia`,
+    pattern: [
+      String.raw`${NEG} (?<adv>${ADV})(?<v>tarjoa|myönnä|hyväksy|korvaa|hyvitä)|(?:emme|emmekä|en|enkä) (?:valitettavasti )?tee poikkeuksia`,
+      // "Emme saa luovuttaa …" (we are not allowed to), before an infinitive.
+      String.raw`(?<neg>emme|emmekä) (?<adv>${ADV})(?<v>saa)(?= [\p{L}]+(?:a|ä)(?![\p{L}]))`,
+    ],
     message: {
       en: 'A plain “we don’t” is a closed door; say what you do offer first.',
       fi: 'Pelkkä ”emme tarjoa” sulkee oven; kerro ensin, mitä tarjoatte.',
@@ -167,13 +171,15 @@ const rules: Rule[] = [
         // Only when the object follows ("Emme tarjoa kotiinkuljetusta" → "Tarjoamme …, mutta emme kotiinkuljetusta").
         const hasObject = /^\s+[\p{L}]/u.test(m.after);
         const affirmative = hasObject && m.named.neg && m.named.v && lower(m.named.neg) === 'emme' ? getAffirmative(m.named.neg, m.named.v) : undefined;
-        return affirmative ? `${affirmative} …, mutta emme` : undefined;
+        if (!affirmative) return undefined;
+        // "Emme saa luovuttaa …" → "Voimme …, mutta emme saa luovuttaa …" (the verb stays: it carries the rest).
+        return lower(m.named.v) === 'saa' ? `${affirmative} …, mutta emme saa` : `${affirmative} …, mutta emme`;
       },
       alternativeAfter,
     ],
     examples: {
-      fire: ['Emme tarjoa kotiinkuljetusta alueellesi.', 'Emme myönnä alennusta tästä tuotteesta.', 'Näin meillä toimitaan, emmekä tee poikkeuksia.'],
-      notFire: ['Emme veloita sinulta tästä mitään.', 'Tarjoamme kotiinkuljetuksen koko Suomeen.'],
+      fire: ['Emme tarjoa kotiinkuljetusta alueellesi.', 'Emme myönnä alennusta tästä tuotteesta.', 'Näin meillä toimitaan, emmekä tee poikkeuksia.', 'Emme saa luovuttaa salasanaa puhelimessa.'],
+      notFire: ['Emme veloita sinulta tästä mitään.', 'Tarjoamme kotiinkuljetuksen koko Suomeen.', 'Et saa meiltä enää muistutuksia.'],
     },
   },
   {
@@ -325,6 +331,7 @@ const rules: Rule[] = [
     pattern: [
       String.raw`kuten (?:(?:jo|aiemmin|eilen|äsken|edellä|jo aiemmin|jo eilen) )?(?:sanoin|kirjoitin|mainitsin|kerroin|totesin|sanoimme|kerroimme|totesimme|mainitsimme)`,
       String.raw`kuten jo (?:aiemmin )?(?:mainittu|todettu|sanottu)`,
+      String.raw`kuten (?:olen|olemme) (?:jo )?(?:(?:useaan|moneen|kahteen) kertaan |(?:monta|kaksi|useita) kertaa |aiemmin )?(?:selittänyt|selittäneet|kertonut|kertoneet|sanonut|todennut|todenneet|maininnut|maininneet|kirjoittanut)`,
       String.raw`kuten (?:edellisessä|aiemmassa|viime|aikaisemmassa) (?:viestissäni|viestissämme|sähköpostissani|vastauksessani) (?:jo )?(?:kerroin|totesin|mainitsin|kirjoitin|sanoin|kerroimme|totesimme)`,
       String.raw`viitaten (?:edelliseen|aiempaan|aikaisempaan) (?:viestiini|viestiimme|sähköpostiini|vastaukseeni)`,
     ],
@@ -335,7 +342,7 @@ const rules: Rule[] = [
     suggestions: ['Kertauksena'],
     safe: true,
     examples: {
-      fire: ['Kuten jo sanoin, kuitti pitää lähettää meille.', 'Kuten edellisessä viestissäni kerroin, määräaika on 14 päivää.', 'Viitaten edelliseen viestiini olemme vastanneet tähän.'],
+      fire: ['Kuten olen useaan kertaan selittänyt, määräaika on 14 päivää.', 'Kuten jo sanoin, kuitti pitää lähettää meille.', 'Kuten edellisessä viestissäni kerroin, määräaika on 14 päivää.', 'Viitaten edelliseen viestiini olemme vastanneet tähän.'],
       notFire: ['Kuten sovimme, lähetän uuden paketin tänään.', 'Kuten kerroit, paketti oli vaurioitunut.'],
     },
   },
@@ -355,7 +362,7 @@ const rules: Rule[] = [
     category: 'dismissive',
     pattern: [
       String.raw`(?:se|tämä|asia) ei kuulu (?:minulle|meille|minun tehtäviini|meidän tehtäviimme|(?:meidän )?osastollemme|tiimillemme)`,
-      String.raw`(?:se|tämä|asia) ei ole (?:minun|meidän) (?:vastuullani|vastuullamme|hommani|alaamme|osastomme asia)`,
+      String.raw`(?:se|tämä|asia) ei ole (?:minun|meidän) (?:vastuullani|vastuullamme|hommani|alaamme|osastomme asia|tehtäväni|tehtävämme|työni|työtämme)`,
     ],
     message: {
       en: '“Not my department” leaves the customer alone; say who will help and how to reach them.',
@@ -363,7 +370,7 @@ const rules: Rule[] = [
     },
     suggestions: ['Asiassa auttaa parhaiten …'],
     examples: {
-      fire: ['Se ei kuulu minulle, ota yhteyttä laskutukseen.', 'Tämä ei ole meidän vastuullamme.', 'Tämä ei kuulu meidän osastollemme.'],
+      fire: ['Se ei ole minun tehtäväni seurata kuljetusyhtiötä.', 'Se ei kuulu minulle, ota yhteyttä laskutukseen.', 'Tämä ei ole meidän vastuullamme.', 'Tämä ei kuulu meidän osastollemme.'],
       notFire: ['Välitin asian laskutukseen, ja he vastaavat sinulle tänään.', 'Tämä ei ole sinun vikasi.'],
     },
   },
