@@ -75,6 +75,17 @@ const LANGUAGE_COUNTRIES: Record<string, readonly string[]> = {
 
 /** The countries a language suggests (an empty list for widely spoken languages). */
 export function getLanguageCountries(language: string): readonly string[] {
+  let countries = languageCache.get(language);
+  if (!countries) {
+    countries = readLanguageCountries(language);
+    if (languageCache.size > 500) languageCache.clear();
+    languageCache.set(language, countries);
+  }
+  return countries;
+}
+const languageCache = new Map<string, readonly string[]>();
+
+function readLanguageCountries(language: string): readonly string[] {
   const tag = language.trim().replace('_', '-');
   let base = tag.toLowerCase().split('-')[0] ?? '';
   try {

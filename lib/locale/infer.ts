@@ -113,9 +113,25 @@ interface Piece {
 }
 
 let regionNames: Intl.DisplayNames | undefined;
+const countryNames = new Map<string, string>();
 function countryName(code: string): string {
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-  return regionNames.of(code) ?? code;
+  let name = countryNames.get(code);
+  if (name === undefined) {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    name = regionNames.of(code) ?? code;
+    countryNames.set(code, name);
+  }
+  return name;
+}
+
+let languageNames: Intl.DisplayNames | undefined;
+function languageName(tag: string): string {
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+  try {
+    return languageNames.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }
 
 const norm = (value: string | undefined) => value?.trim().replace('_', '-').toLowerCase() ?? '';
@@ -267,7 +283,7 @@ function addLanguage(pieces: Piece[], language: string): void {
   const list = region && countries.includes(region) ? [region, ...countries.filter((c) => c !== region)] : countries;
   add(pieces, {
     evidence: { kind: 'language', value: language.trim() },
-    reason: `The message is written in ${new Intl.DisplayNames(['en'], { type: 'language' }).of(language.trim()) ?? language}`,
+    reason: `The message is written in ${languageName(language.trim())}`,
     countries: new Map(list.map((country, i) => [country, i === 0 ? WEIGHT.language : WEIGHT.language / 2])),
   });
 }

@@ -117,6 +117,12 @@ function getCountryNames(countries: readonly string[]): Map<string, string> {
 /** Place names that are also common given names or surnames: matched only in an address-like line. */
 const NAME_LIKE = new Set(['austin', 'regina', 'darwin', 'lima', 'santiago', 'phoenix', 'denver', 'washington', 'portland', 'sydney', 'adelaide', 'dallas', 'houston', 'jordan', 'chad', 'georgia', 'india', 'israel', 'porto', 'perth', 'quito', 'cork', 'regina', 'hamburg', 'paris', 'berlin', 'florence', 'victoria', 'brisbane', 'medan', 'cebu']);
 
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+let cjkCities: [string, string][] | undefined;
+let cjkCountries: [string, string][] | undefined;
+const getCjkCities = () => (cjkCities ??= Object.entries(CITIES).filter(([name]) => CJK.test(name)));
+const getCjkCountries = (names: Map<string, string>) => (cjkCountries ??= [...names].filter(([name]) => CJK.test(name)));
+
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 
 /**
@@ -169,13 +175,14 @@ export function findPlaces(text: string, countries: readonly string[]): PlaceMat
     if (/\b[A-Z]{2}\s+(?:\d{5}|[A-Z]\d[A-Z])/.test(line)) addressLike = true;
     for (const city of cities) if (addressLike || !NAME_LIKE.has(city.text.toLowerCase())) add(city);
   }
-  for (const [name, zone] of Object.entries(CITIES)) {
-    if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(name) && tail.includes(name)) {
-      const country = getCountryOfZone(zone);
+  // Chinese, Japanese and Korean names are matched as substrings: those scripts do not separate words.
+  if (CJK.test(tail)) {
+    for (const [name, zone] of getCjkCities()) {
+      const country = tail.includes(name) ? getCountryOfZone(zone) : undefined;
       if (country) add({ country, zone, text: name, kind: 'city' });
     }
+    for (const [name, code] of getCjkCountries(names)) if (tail.includes(name)) add({ country: code, text: name, kind: 'country' });
   }
-  for (const [name, code] of names) if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(name) && tail.includes(name)) add({ country: code, text: name, kind: 'country' });
   const order = { region: 0, city: 1, country: 2 } as const;
   return found.sort((a, b) => order[a.kind] - order[b.kind]);
 }

@@ -20,8 +20,8 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 const QUARTER = 15 * MINUTE;
 const formats = new Map<string, Intl.DateTimeFormat>();
-/** Offsets per zone and quarter hour (every offset change happens on a quarter hour of UTC), bounded. */
-const offsets = new Map<string, number>();
+/** Offsets per zone and quarter hour (every offset change happens on a quarter hour of UTC), bounded per zone. */
+const offsets = new Map<string, Map<number, number>>();
 
 // lib/responses/zone-offset.ts keeps a typed array per zone, sized for scanning months of one zone; the locale code
 // asks about many zones at a few instants (a Date header against every country), so it caches per zone and quarter.
@@ -57,15 +57,16 @@ export function isKnownTimeZone(timeZone: string): boolean {
 /** The UTC offset of a zone at an instant, in minutes. */
 export function getOffsetMinutes(timeZone: string, at: number): number {
   const bucket = Math.floor(at / QUARTER);
-  const key = `${timeZone} ${bucket}`;
-  let offset = offsets.get(key);
+  let zone = offsets.get(timeZone);
+  if (!zone) offsets.set(timeZone, (zone = new Map()));
+  let offset = zone.get(bucket);
   if (offset === undefined) {
     const start = bucket * QUARTER;
     const parts: Record<string, number> = {};
     for (const part of getFormat(timeZone).formatToParts(start)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
     offset = Math.round((Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - start) / MINUTE);
-    if (offsets.size >= 50_000) offsets.clear();
-    offsets.set(key, offset);
+    if (zone.size >= 5_000) zone.clear();
+    zone.set(bucket, offset);
   }
   return offset;
 }

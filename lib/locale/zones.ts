@@ -54,14 +54,21 @@ export function getAllZonesOf(country: string): readonly string[] {
 export function getCandidateZones(country: string): readonly (readonly [string, number])[] {
   const multi = MULTI_ZONE[country];
   if (multi) return multi;
-  const first = COUNTRY_ZONES[country]?.[0];
-  return first ? [[first, 1]] : [];
+  let single = SINGLE_ZONE.get(country);
+  if (!single) {
+    const first = COUNTRY_ZONES[country]?.[0];
+    single = first ? [[first, 1]] : [];
+    SINGLE_ZONE.set(country, single);
+  }
+  return single;
 }
+const SINGLE_ZONE = new Map<string, readonly (readonly [string, number])[]>();
 
 /** Every country that has a zone, sorted. */
-export function getZoneCountries(): string[] {
-  return Object.keys(COUNTRY_ZONES).sort();
+export function getZoneCountries(): readonly string[] {
+  return (zoneCountries ??= Object.keys(COUNTRY_ZONES).sort());
 }
+let zoneCountries: readonly string[] | undefined;
 
 // The zone names Rails' ActiveSupport::TimeZone shows (Zendesk, Freshdesk and others use them in their pickers) that
 // are not simply the last part of an IANA name. Source: rails/rails activesupport/lib/active_support/values/time_zone.rb
