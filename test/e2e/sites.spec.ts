@@ -115,6 +115,21 @@ for (const site of SITES) {
   });
 }
 
+test('a customer message that arrives is noticed as inbound, with the time the page gives it', async ({ openSite, serviceWorker }) => {
+  const page = await openFixture(openSite, SITES[2].url, SITES[2].fixture);
+  await expect.poll(async () => (await readSiteStatus(serviceWorker)).adapter).toBe('zendesk');
+  // Zendesk appends the requester's comment to the log, with its time in a <time datetime>.
+  const at = await page.evaluate(() => {
+    const time = new Date(Math.floor(Date.now() / 1000) * 1000);
+    document.querySelector('[data-test-id="omni-log-container"]')!.insertAdjacentHTML(
+      'beforeend',
+      `<article data-test-id="omni-log-comment-item" data-comment-id="40150"><header><span data-test-id="omni-log-item-sender">Anna Berg</span> <time datetime="${time.toISOString()}">now</time></header><div data-test-id="omni-log-message-content"><p>Any news?</p></div></article>`,
+    );
+    return time.getTime();
+  });
+  await expect.poll(async () => (await readSiteStatus(serviceWorker)).siteEvents).toEqual([{ kind: 'inbound', threadId: '4821', at, observed: false }]);
+});
+
 test.describe('changed markup', () => {
   for (const { id, url, fixture, shows } of [
     { id: 'gmail', url: SITES[0].url, fixture: 'gmail/broken.html', shows: ['anna.berg@example.com'] },
