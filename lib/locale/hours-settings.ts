@@ -24,16 +24,16 @@ export function parseClock(clock: string): number {
   return hours * 60 + minutes;
 }
 
-const clock = z.string().check(
-  z.refine((value) => {
-    try {
-      parseClock(value);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'expected a time of day HH:MM'),
-);
+function isClock(value: string): boolean {
+  try {
+    parseClock(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const clock = z.string().check(z.refine(isClock, 'expected a time of day HH:MM'));
 
 export const countryHoursSchema = z
   .object({
@@ -41,7 +41,13 @@ export const countryHoursSchema = z
     end: clock,
     days: z.optional(z.array(z.int().check(z.minimum(1), z.maximum(7))).check(z.minLength(1), z.maxLength(7))),
   })
-  .check(z.refine((hours) => parseClock(hours.end) > parseClock(hours.start), 'the end must come after the start'));
+  .check(
+    z.refine((hours) => {
+      // A malformed clock is reported by its own field; this check only compares two valid ones.
+      if (!isClock(hours.start) || !isClock(hours.end)) return true;
+      return parseClock(hours.end) > parseClock(hours.start);
+    }, 'the end must come after the start'),
+  );
 
 /** Country code (ISO, upper case) → hours. */
 export type CountryHoursMap = Record<string, CountryHours>;
