@@ -197,6 +197,10 @@ export function createReplyTimes(getT: () => Translate, getLang: () => string) {
     // An extension page may ask for persistent storage; with unlimitedStorage the browser grants it.
     await navigator.storage?.persist?.().catch(() => undefined);
     void readStorage();
+    // Replies logged while the page was in the background show when the agent comes back to it.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void refresh();
+    });
     await refresh();
   }
 

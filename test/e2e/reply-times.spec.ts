@@ -1,0 +1,111 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string }> } };
+
+const MIN = 60_000;
+
+/** Logs events through the background's own message, as the content script does. */
+async function logEvents(page: Page, events: { kind: 'inbound' | 'reply'; threadId: string; at: number; channel?: string; site?: string }[]): Promise<void> {
+  const answers = await page.evaluate(async (list) => {
+    const results = [];
+    for (const event of list) results.push(await chrome.runtime.sendMessage({ type: 'logEvent', event: { observed: false, site: 'gmail', channel: 'email', ...event } }));
+    return results;
+  }, events);
+  for (const answer of answers) expect(answer).toMatchObject({ ok: true });
+}
+
+async function openDashboard(page: Page, extensionId: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/options.html#reply-times`);
+  await expect(page.getByRole('heading', { name: 'Reply times', level: 2 })).toBeVisible();
+}
+
+/** The headline figure under one label. */
+const headline = (page: Page, label: string) => page.locator('.rw-headline').filter({ has: page.getByText(label, { exact: true }) }).locator('.rw-headline-value');
+
+test('logged messages and replies show as first and next reply figures, and survive export, delete and import', async ({ page, extensionId }) => {
+  await openDashboard(page, extensionId);
+  await expect(page.getByText('Nothing logged yet.')).toBeVisible();
+
+  const start = Date.now() - 3 * 60 * MIN;
+  await logEvents(page, [
+    { kind: 'inbound', threadId: 'thread-a', at: start },
+    { kind: 'reply', threadId: 'thread-a', at: start + 10 * MIN },
+    { kind: 'inbound', threadId: 'thread-b', at: start },
+    { kind: 'reply', threadId: 'thread-b', at: start + 30 * MIN },
+    { kind: 'inbound', threadId: 'thread-b', at: start + 60 * MIN },
+    { kind: 'reply', threadId: 'thread-b', at: start + 80 * MIN },
+  ]);
+  // The same report again (a retry) is stored once.
+  await logEvents(page, [{ kind: 'reply', threadId: 'thread-a', at: start + 10 * MIN }]);
+  await page.reload();
+
+  await expect(headline(page, 'First reply, median')).toHaveText('20 min');
+  await expect(headline(page, 'First reply, 90th percentile')).toHaveText('30 min');
+  await expect(headline(page, 'Next reply, median')).toHaveText('20 min');
+  await expect(headline(page, 'Within target')).toHaveText('100%');
+  await expect(page.getByText('3 customer messages and 3 replies in this period.')).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'JSON, everything' }).click();
+  const file = join(tmpdir(), `rw-log-${Date.now()}.json`);
+  await (await downloading).saveAs(file);
+  expect(readFileSync(file, 'utf8')).not.toContain('thread-a');
+
+  await page.getByRole('button', { name: 'Delete all reply-time data…' }).click();
+  await expect(page.getByText('Delete all 6 events? This cannot be undone; export first if you may need them.')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete everything' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'All reply-time data was deleted.' })).toBeVisible();
+  await expect(page.getByText('Nothing logged yet.')).toBeVisible();
+
+  await page.getByLabel('Import a JSON log').setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 6 new events; 0 were already here.' })).toBeVisible();
+  await expect(headline(page, 'First reply, median')).toHaveText('20 min');
+  await expect(headline(page, 'Next reply, median')).toHaveText('20 min');
+
+  // Importing the same file again changes nothing.
+  await page.getByLabel('Import a JSON log').setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 0 new events; 6 were already here.' })).toBeVisible();
+});
+
+test('a damaged log file is refused with its line and field, and nothing is imported', async ({ page, extensionId }) => {
+  await openDashboard(page, extensionId);
+  await logEvents(page, [{ kind: 'inbound', threadId: 'kept', at: Date.now() - 5 * MIN }]);
+  await page.reload();
+  await expect(page.getByText('1 customer messages and 0 replies in this period.')).toBeVisible();
+  const key = '0123456789abcdef0123456789abcdef';
+  const at = Date.now() - 60 * MIN;
+  const good = { id: `${key}:inbound:${at}`, threadKey: key, kind: 'inbound', at, site: 'gmail', channel: 'email' };
+  const text = `{"format":"replywell-reply-log","version":1,"exportedAt":${at},"events":[\n${JSON.stringify(good)},\n${JSON.stringify({ ...good, id: `${key}:reply:${at + 1}`, kind: 'reply', at: 'soon' })}\n]}\n`;
+  const file = join(tmpdir(), `rw-bad-${Date.now()}.json`);
+  writeFileSync(file, text);
+  await page.getByLabel('Import a JSON log').setInputFiles(file);
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText(`Nothing was imported from rw-bad-`);
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toContainText('Line 3, events[1].at: this value is not valid');
+  // The event already stored is still the only one.
+  await page.reload();
+  await expect(page.getByText('1 customer messages and 0 replies in this period.')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete all reply-time data…' }).click();
+  await expect(page.getByText('Delete all 1 events?', { exact: false })).toBeVisible();
+});
+
+test('targets and working hours are saved and change the figures', async ({ page, extensionId }) => {
+  await openDashboard(page, extensionId);
+  const start = Date.now() - 2 * 60 * MIN;
+  await logEvents(page, [
+    { kind: 'inbound', threadId: 'chat-1', at: start, site: 'intercom', channel: 'chat' },
+    { kind: 'reply', threadId: 'chat-1', at: start + 3 * MIN, site: 'intercom', channel: 'chat' },
+  ]);
+  await page.reload();
+  // Three minutes against the default two-minute chat target.
+  await expect(headline(page, 'Within target')).toHaveText('0%');
+  await page.getByLabel('Chat (minutes)').fill('5');
+  await page.getByLabel('Chat (minutes)').press('Tab');
+  await expect(headline(page, 'Within target')).toHaveText('100%');
+  await page.reload();
+  await expect(page.getByLabel('Chat (minutes)')).toHaveValue('5');
+  await expect(page.getByLabel('Site', { exact: true })).toContainText('intercom');
+});
