@@ -9,7 +9,7 @@ export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
  * CLDR supplemental weekData (CLDR 48, `weekendStart`/`weekendEnd`), the territories whose weekend is not Saturday–
  * Sunday. © Unicode, Inc., Unicode License v3 (https://www.unicode.org/license.txt).
  */
-const CLDR_WEEKEND: Record<string, readonly Weekday[]> = {
+export const CLDR_WEEKEND: Record<string, readonly Weekday[]> = {
   IR: [5],
   IN: [7],
   UG: [7],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WEEKEND_CHANGES, getWeekend, getWeekendRule } from '@/lib/locale/weekend';
+import { CLDR_WEEKEND, WEEKEND_CHANGES, getWeekend, getWeekendRule } from '@/lib/locale/weekend';
 
 describe('getWeekend: dated changes first, then Intl, then CLDR', () => {
   it.each([
@@ -40,5 +40,35 @@ describe('getWeekend: dated changes first, then Intl, then CLDR', () => {
       for (let i = 1; i < rules.length; i++) expect(rules[i]!.from! > rules[i - 1]!.to!, country).toBe(true);
     }
     expect(getWeekendRule('NO', '2026-01-01')).toBeUndefined();
+  });
+});
+
+describe('bundled CLDR week data', () => {
+  it('agrees with the runtime Intl data where it has some', () => {
+    for (const [country, weekend] of Object.entries(CLDR_WEEKEND)) {
+      const info = (new Intl.Locale(`und-${country}`) as Intl.Locale & { weekInfo?: { weekend: number[] } }).weekInfo;
+      if (info) expect([...info.weekend].sort(), country).toEqual([...weekend]);
+    }
+  });
+
+  it('is used where Intl has no week info', () => {
+    const original = Intl.Locale;
+    // A runtime without getWeekInfo or weekInfo (Firefox before 130 had neither).
+    class BareLocale extends original {
+      get weekInfo(): undefined {
+        return undefined;
+      }
+    }
+    Object.defineProperty(BareLocale.prototype, 'getWeekInfo', { value: undefined });
+    const setLocale = (value: typeof Intl.Locale) => Object.defineProperty(Intl, 'Locale', { value, configurable: true, writable: true });
+    setLocale(BareLocale);
+    try {
+      expect(getWeekend('EG', '2026-06-01')).toEqual([5, 6]);
+      expect(getWeekend('UG', '2026-06-01')).toEqual([7]);
+      expect(getWeekend('NO', '2026-06-01')).toEqual([6, 7]);
+      expect(getWeekend('NP', '2026-06-01')).toEqual([6]);
+    } finally {
+      setLocale(original);
+    }
   });
 });
