@@ -30,6 +30,11 @@ const MODALS: Record<string, { stem: string; third: string; past: string }> = {
   hyväksy: { stem: 'hyväksy', third: 'hyväksyy', past: 'hyväksyi' },
   korvaa: { stem: 'korvaa', third: 'korvaa', past: 'korvasi' },
   hyvitä: { stem: 'hyvitä', third: 'hyvittää', past: 'hyvitti' },
+  toimita: { stem: 'toimita', third: 'toimittaa', past: 'toimitti' },
+  lähetä: { stem: 'lähetä', third: 'lähettää', past: 'lähetti' },
+  vaihda: { stem: 'vaihda', third: 'vaihtaa', past: 'vaihtoi' },
+  korjaa: { stem: 'korjaa', third: 'korjaa', past: 'korjasi' },
+  palauta: { stem: 'palauta', third: 'palauttaa', past: 'palautti' },
   // "emme saa luovuttaa" (we may not): the alternative is what we can do, "voimme".
   saa: { stem: 'voi', third: 'voi', past: 'voi' },
 };

@@ -65,6 +65,11 @@ const JARGON_PAIRS: Record<string, readonly StemPair[]> = {
     ['hotfixi', 'pikakorjaukse'],
     ['hotfix', 'pikakorjaus'],
   ],
+  workaround: [
+    ['workaroundin', 'kiertotien'],
+    ['workaroundia', 'kiertotietä'],
+    ['workaround', 'kiertotie'],
+  ],
   bugi: [
     ['bugia', 'vikaa'],
     ['bugin', 'vian'],
@@ -131,8 +136,13 @@ const rules: Rule[] = [
   {
     id: 'fi.negative.cannot',
     category: 'negative',
-    pattern: String.raw`${NEG} (?<adv>${ADV})(?<v>voi|pysty|kykene|voineet|voinut|pystyneet|pystynyt|kyenneet|kyennyt)`,
+    pattern: [
+      String.raw`${NEG} (?<adv>${ADV})(?<v>voi|pysty|kykene|voineet|voinut|pystyneet|pystynyt|kyenneet|kyennyt)`,
+      // "En saa osoitetta muutettua" (I cannot get it changed): "saada" with a past participle in -ttua/-ttyä.
+      String.raw`(?<neg>en|emme) (?<adv>${ADV})(?<v>saa)(?= (?:[\p{L}]+ )?[\p{L}]+(?:ttua|ttyä|tua|tyä)(?![\p{L}]))`,
+    ],
     exceptions: [
+      String.raw`(?:et|ette) voi (?:hävitä|menettää) mitään`,
       String.raw`(?:en|emme) voi (?:kiittää|kehua) {gap:2} (?:tarpeeksi|kylliksi|riittävästi)`,
       String.raw`(?:en|emme) voi (?:muuta kuin|kuin) `,
       String.raw`(?:et|ette) voi (?:mennä|tehdä) (?:vikaan|väärin)`,
@@ -158,10 +168,12 @@ const rules: Rule[] = [
     id: 'fi.negative.refuse',
     category: 'negative',
     pattern: [
-      String.raw`${NEG} (?<adv>${ADV})(?<v>tarjoa|myönnä|hyväksy|korvaa|hyvitä)|(?:emme|emmekä|en|enkä) (?:valitettavasti )?tee poikkeuksia`,
+      String.raw`${NEG} (?<adv>${ADV})(?<v>tarjoa|myönnä|hyväksy|korvaa|hyvitä|toimita|lähetä|vaihda|korjaa|palauta)|(?:emme|emmekä|en|enkä) (?:valitettavasti )?tee poikkeuksia`,
       // "Emme saa luovuttaa …" (we are not allowed to), before an infinitive.
       String.raw`(?<neg>emme|emmekä) (?<adv>${ADV})(?<v>saa)(?= [\p{L}]+(?:a|ä)(?![\p{L}]))`,
     ],
+    // Reassurance: "emme lähetä enää muistutuksia", "emme korjaa hintaa ylöspäin".
+    exceptions: [String.raw`(?:emme|en) (?:enää )?lähetä {gap:2} (?:muistutuksia|mainoksia|laskuja|viestejä)`],
     message: {
       en: 'A plain “we don’t” is a closed door; say what you do offer first.',
       fi: 'Pelkkä ”emme tarjoa” sulkee oven; kerro ensin, mitä tarjoatte.',
@@ -178,8 +190,8 @@ const rules: Rule[] = [
       alternativeAfter,
     ],
     examples: {
-      fire: ['Emme tarjoa kotiinkuljetusta alueellesi.', 'Emme myönnä alennusta tästä tuotteesta.', 'Näin meillä toimitaan, emmekä tee poikkeuksia.', 'Emme saa luovuttaa salasanaa puhelimessa.'],
-      notFire: ['Emme veloita sinulta tästä mitään.', 'Tarjoamme kotiinkuljetuksen koko Suomeen.', 'Et saa meiltä enää muistutuksia.'],
+      fire: ['Emme toimita ulkomaille.', 'Emme tarjoa kotiinkuljetusta alueellesi.', 'Emme myönnä alennusta tästä tuotteesta.', 'Näin meillä toimitaan, emmekä tee poikkeuksia.', 'Emme saa luovuttaa salasanaa puhelimessa.'],
+      notFire: ['Emme lähetä sinulle enää muistutuksia.', 'Emme veloita sinulta tästä mitään.', 'Tarjoamme kotiinkuljetuksen koko Suomeen.', 'Et saa meiltä enää muistutuksia.'],
     },
   },
   {
@@ -187,7 +199,7 @@ const rules: Rule[] = [
     category: 'negative',
     pattern: [
       // To the end of the clause, so the alternative can follow it: "ei onnistu tällä hetkellä, mutta voimme …".
-      String.raw`(?:(?<who>meillä|minulla) )?ei (?:ole|ollut) (?:${ADV})(?:meidän puolestamme |meille |minulle |tällä hetkellä )?(?:mahdollista|mahdollisuutta|mahdollisuuksia)(?: [^.!?;:\n,]+)?`,
+      String.raw`(?:(?<who>meillä|minulla) )?ei (?:ole|ollut) (?:(?:valitettavasti|enää|vielä|nyt|meillä|minulla|meille|minulle|meidän puolestamme|tällä hetkellä|tässä tapauksessa) )*(?:mahdollista|mahdollisuutta|mahdollisuuksia)(?: [^.!?;:\n,]+)?`,
       String.raw`mahdoton{tail}(?: [^.!?;:\n,]+)?`,
       String.raw`(?:ei|eikä) (?:${ADV})(?:onnistu|onnistunut|käy päinsä)(?: [^.!?;:\n,]+)?`,
     ],
@@ -270,15 +282,21 @@ const rules: Rule[] = [
     pattern: [
       String.raw`(?:olet|olette) (?:[\p{L}]+ )?(?:syöttänyt|syöttäneet|antanut|antaneet|kirjoittanut|kirjoittaneet|täyttänyt|täyttäneet|valinnut|valinneet|merkinnyt|ilmoittanut|ilmoittaneet)(?: [\p{L}]+)? (?:väärän|väärin|väärät)`,
       String.raw`(?:annoit|annoitte|syötit|syötitte|kirjoitit|kirjoititte|valitsit|valitsitte|täytit|ilmoitit)(?: [\p{L}]+)? (?:väärän|väärin|väärät)`,
+      String.raw`(?:sinä|te|itse) (?<o>tilasit|tilasitte|ostit|ostitte) (?:[\p{L}]+ )?(?:väärän|väärät)`,
       String.raw`(?:olet|olette) (?:ilmeisesti |varmaan )?(?:ymmärtänyt|ymmärtäneet)(?: [\p{L}]+){0,3} väärin`,
     ],
     message: {
       en: 'Pointing at what the customer did wrong puts them on the defensive; describe what needs fixing.',
       fi: 'Asiakkaan virheen osoittaminen saa hänet puolustuskannalle; kerro mieluummin, mitä pitää korjata.',
     },
-    suggestions: [(m) => (/väärän$|väärät$/iu.test(m.text) ? 'Voisitko tarkistaa' : undefined), (m) => (/ymmärtä/iu.test(m.text) ? 'Käydään asia vielä läpi: …' : undefined)],
+    suggestions: [
+      // "Sinä tilasit väärän koon" → "Vaihdan mielelläni koon" (the object keeps its case).
+      (m) => (m.named.o ? 'Vaihdan mielelläni' : undefined),
+      (m) => (!m.named.o && /väärän$|väärät$/iu.test(m.text) ? 'Voisitko tarkistaa' : undefined),
+      (m) => (/ymmärtä/iu.test(m.text) ? 'Käydään asia vielä läpi: …' : undefined),
+    ],
     examples: {
-      fire: ['Olet syöttänyt väärän tilinumeron.', 'Annoit väärän sähköpostiosoitteen.', 'Olet ymmärtänyt ehdot väärin.'],
+      fire: ['Sinä tilasit väärän koon.', 'Olet syöttänyt väärän tilinumeron.', 'Annoit väärän sähköpostiosoitteen.', 'Olet ymmärtänyt ehdot väärin.'],
       notFire: ['Korjasin väärän osoitteen tilaukseesi.', 'Olet valinnut oikean koon.'],
     },
   },
@@ -286,7 +304,7 @@ const rules: Rule[] = [
     id: 'fi.blame.did-not-read',
     category: 'blame',
     pattern: [
-      String.raw`(?:et|ette) ole (?:ilmeisesti |varmaan |vielä )?(?:lukenut|lukeneet|huomannut|huomanneet|noudattanut|noudattaneet)(?: [^.!?;\n]*)?`,
+      String.raw`(?:et|ette) (?:(?:ilmeisesti|varmaan|selvästi|taida|taitane) )?(?:ole|olla) (?:(?:ilmeisesti|varmaan|vielä|selvästi) )?(?:lukenut|lukeneet|huomannut|huomanneet|noudattanut|noudattaneet)(?: [^.!?;\n]*)?`,
       String.raw`jos (?:olisit|olisitte) (?:lukenut|lukeneet|tarkistanut|tarkistaneet|katsonut|katsoneet)(?: [^.!?;\n]*)?`,
       String.raw`(?:(?:sinun|teidän) (?:pitää|täytyy|tulee|kannattaa) )?(?:lue|lukea|lukekaa) (?<o>[\p{L}]+) (?:tarkemmin|huolellisemmin|paremmin|kunnolla|ajatuksella)`,
     ],
@@ -297,7 +315,7 @@ const rules: Rule[] = [
     },
     suggestions: [(m) => (m.named.o ? `Käydään ${m.named.o} yhdessä läpi` : 'Kerron asian mielelläni uudelleen: …')],
     examples: {
-      fire: ['Et ole lukenut viestiäni kunnolla.', 'Jos olisit lukenut käyttöohjeen, tietäisit tämän.', 'Sinun pitää lukea ohjeet tarkemmin.'],
+      fire: ['Et taida olla lukenut koko viestiäni.', 'Et ilmeisesti ole noudattanut käyttöohjetta.', 'Et ole lukenut viestiäni kunnolla.', 'Jos olisit lukenut käyttöohjeen, tietäisit tämän.', 'Sinun pitää lukea ohjeet tarkemmin.'],
       notFire: ['Lue lisää sivulta 4.', 'Et ole tehnyt mitään väärin.'],
     },
   },
@@ -330,7 +348,7 @@ const rules: Rule[] = [
     category: 'dismissive',
     pattern: [
       String.raw`kuten (?:(?:jo|aiemmin|eilen|äsken|edellä|jo aiemmin|jo eilen) )?(?:sanoin|kirjoitin|mainitsin|kerroin|totesin|sanoimme|kerroimme|totesimme|mainitsimme)`,
-      String.raw`kuten jo (?:aiemmin )?(?:mainittu|todettu|sanottu)`,
+      String.raw`kuten (?:jo |aiemmin |jo aiemmin )?(?:sanottu|todettu)|kuten jo (?:aiemmin )?mainittu`,
       String.raw`kuten (?:olen|olemme) (?:jo )?(?:(?:useaan|moneen|kahteen) kertaan |(?:monta|kaksi|useita) kertaa |aiemmin )?(?:selittänyt|selittäneet|kertonut|kertoneet|sanonut|todennut|todenneet|maininnut|maininneet|kirjoittanut)`,
       String.raw`kuten (?:edellisessä|aiemmassa|viime|aikaisemmassa) (?:viestissäni|viestissämme|sähköpostissani|vastauksessani) (?:jo )?(?:kerroin|totesin|mainitsin|kirjoitin|sanoin|kerroimme|totesimme)`,
       String.raw`viitaten (?:edelliseen|aiempaan|aikaisempaan) (?:viestiini|viestiimme|sähköpostiini|vastaukseeni)`,
@@ -342,7 +360,7 @@ const rules: Rule[] = [
     suggestions: ['Kertauksena'],
     safe: true,
     examples: {
-      fire: ['Kuten olen useaan kertaan selittänyt, määräaika on 14 päivää.', 'Kuten jo sanoin, kuitti pitää lähettää meille.', 'Kuten edellisessä viestissäni kerroin, määräaika on 14 päivää.', 'Viitaten edelliseen viestiini olemme vastanneet tähän.'],
+      fire: ['Kuten sanottu, tilaus on jo matkalla.', 'Kuten olen useaan kertaan selittänyt, määräaika on 14 päivää.', 'Kuten jo sanoin, kuitti pitää lähettää meille.', 'Kuten edellisessä viestissäni kerroin, määräaika on 14 päivää.', 'Viitaten edelliseen viestiini olemme vastanneet tähän.'],
       notFire: ['Kuten sovimme, lähetän uuden paketin tänään.', 'Kuten kerroit, paketti oli vaurioitunut.'],
     },
   },
@@ -362,6 +380,7 @@ const rules: Rule[] = [
     category: 'dismissive',
     pattern: [
       String.raw`(?:se|tämä|asia) ei kuulu (?:minulle|meille|minun tehtäviini|meidän tehtäviimme|(?:meidän )?osastollemme|tiimillemme)`,
+      String.raw`(?:sinun|teidän) (?:pitää|täytyy|tulee) (?:hoitaa|selvittää|sopia) (?:asia |tämä |se )?(?:[\p{L}]+ )?kanssa`,
       String.raw`(?:se|tämä|asia) ei ole (?:minun|meidän) (?:vastuullani|vastuullamme|hommani|alaamme|osastomme asia|tehtäväni|tehtävämme|työni|työtämme)`,
     ],
     message: {
@@ -370,7 +389,7 @@ const rules: Rule[] = [
     },
     suggestions: ['Asiassa auttaa parhaiten …'],
     examples: {
-      fire: ['Se ei ole minun tehtäväni seurata kuljetusyhtiötä.', 'Se ei kuulu minulle, ota yhteyttä laskutukseen.', 'Tämä ei ole meidän vastuullamme.', 'Tämä ei kuulu meidän osastollemme.'],
+      fire: ['Tuo asia sinun pitää hoitaa pankin kanssa.', 'Se ei ole minun tehtäväni seurata kuljetusyhtiötä.', 'Se ei kuulu minulle, ota yhteyttä laskutukseen.', 'Tämä ei ole meidän vastuullamme.', 'Tämä ei kuulu meidän osastollemme.'],
       notFire: ['Välitin asian laskutukseen, ja he vastaavat sinulle tänään.', 'Tämä ei ole sinun vikasi.'],
     },
   },
@@ -408,15 +427,20 @@ const rules: Rule[] = [
     category: 'dismissive',
     pattern: [
       String.raw`(?:en|emme) (?:valitettavasti )?voi (?:asialle|tälle|sille) mitään`,
-      String.raw`(?:en|emme) voi tehdä (?:asialle )?mitään`,
+      // Only where the clause ends: "Emme voi tehdä mitään ennen kuin …" is a condition (negative), not a brush-off.
+      String.raw`(?:en|emme) voi tehdä (?:asialle )?mitään(?=\s*(?:[.!;]|$))`,
       String.raw`(?:asialle|tälle|sille) (?:en|emme|ei) (?:valitettavasti )?voi (?:tehdä )?mitään`,
+      String.raw`(?:sinun|teidän) (?:täytyy|pitää|on) (?:nyt )?(?:vain|vaan) (?:odottaa|odotettava)`,
     ],
     message: {
       en: '“Nothing I can do” closes the conversation; say what you can do, however small.',
       fi: '”En voi asialle mitään” päättää keskustelun; kerro, mitä voit tehdä, vaikka se olisi pientä.',
     },
-    suggestions: ['Teen sen, mitä voin: …'],
-    examples: { fire: ['En voi asialle mitään.', 'Emme voi tehdä mitään.', 'Asialle ei voi mitään.'], notFire: ['Voinko auttaa vielä jossain?'] },
+    suggestions: [(m) => (/odot/iu.test(m.text) ? 'Seuraan tilannetta ja kerron heti, kun …' : 'Teen sen, mitä voin: …')],
+    examples: {
+      fire: ['En voi asialle mitään.', 'Emme voi tehdä mitään.', 'Asialle ei voi mitään.', 'Sinun täytyy vain odottaa.'],
+      notFire: ['Voinko auttaa vielä jossain?', 'Emme voi tehdä mitään ennen kuin saamme tuotteen takaisin.'],
+    },
   },
   // ——— jargon ———
   {
@@ -435,7 +459,7 @@ const rules: Rule[] = [
     id: 'fi.jargon.technical',
     category: 'jargon',
     pattern: [
-      String.raw`(?:välimuisti{tail}|hotfix{tail}|bugi{tail}|bugeja|propagoi{tail})`,
+      String.raw`(?:välimuisti{tail}|hotfix{tail}|bugi{tail}|bugeja|propagoi{tail}|workaround{tail})`,
       String.raw`(?<h>RMA|SLA|API|backend|DNS)(?::(?<e>[\p{L}]+)|-(?<r>[\p{L}]+))?`,
     ],
     message: {
@@ -476,6 +500,9 @@ const rules: Rule[] = [
       String.raw`otamme (?:palautteesi|palautteenne|asian|tämän) huomioon`,
       String.raw`(?:olemme|olen) vastaanotta(?:nut|neet) (?:yhteydenottonne|yhteydenottosi|viestinne|viestisi|palautteenne|palautteesi|pyyntönne|pyyntösi)`,
       String.raw`(?:arvoisa|hyvä) (?:asiakas|asiakkaamme)`,
+      String.raw`asianomai(?:nen|sen|selle|sta|sille|set)`,
+      String.raw`pyydämme (?:teiltä |sinulta )?(?:ymmärrystä{tail}|kärsivällisyyttä{tail})(?: asian suhteen)?`,
+      String.raw`(?:katsomme|katson) (?:asian|tapauksen|yhteydenoton)(?: tämän osalta)? (?:loppuun )?käsitellyksi|(?:asia|tapaus) katsotaan (?:loppuun )?käsitellyksi`,
     ],
     message: {
       en: 'This is form-letter wording; a person would just say it plainly.',
@@ -493,6 +520,9 @@ const rules: Rule[] = [
       (m) => (/huomioon/iu.test(m.text) ? 'Kiitos palautteesta, viemme sen eteenpäin' : undefined),
       (m) => (/vastaanottan/iu.test(m.text) ? 'sain viestisi' : undefined),
       (m) => (/asiakas|asiakkaamme/iu.test(m.text) && !m.named.n ? 'Hei …' : undefined),
+      (m) => ({ asianomainen: 'oikea', asianomaisen: 'oikean', asianomaiselle: 'oikealle', asianomaista: 'oikeaa', asianomaisille: 'oikeille', asianomaiset: 'oikeat' })[m.text.toLowerCase()],
+      (m) => (/^pyydämme/iu.test(m.text) ? 'Tiedän, ettei tämä ollut toivomasi vastaus' : undefined),
+      (m) => (/käsitellyksi/iu.test(m.text) ? 'Suljen tapauksen nyt, mutta vastaa tähän viestiin, jos tarvitset vielä apua' : undefined),
     ],
     examples: {
       fire: ['Kiitämme yhteydenotostanne.', 'Yhteydenottosi on meille tärkeä.', 'Asiasi on kirjattu järjestelmäämme.', 'Palautteesi on vastaanotettu.'],

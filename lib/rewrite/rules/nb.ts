@@ -203,7 +203,7 @@ const rules: Rule[] = [
       String.raw`kan ikke få (?:takket|sagt)`,
       String.raw`kan ikke (?:takke|rose) (?:deg|dere) nok`,
       String.raw`kan ikke vente`,
-      String.raw`kan ikke gå (?:galt|feil)`,
+      String.raw`kan ikke (?:gå (?:galt|feil)|tape på|angre på)`,
       String.raw`ikke nøl`,
       String.raw`det er ikke noe (?:jeg|vi) kan gjøre`,
       String.raw`kan (?:jeg|vi) ikke gjøre noe med`,
@@ -274,12 +274,22 @@ const rules: Rule[] = [
       String.raw`lar seg ${ADV}ikke (?:gjøre|ordne|løse)`,
       String.raw`går ${ADV}ikke(?: an)?(?= å| (?:for|med)|[.!,;]|$)`,
       String.raw`(?:har|hadde) ${ADV}ikke (?:mulighet|anledning|lov)(?: til)?`,
+      String.raw`(?:har|hadde) ${ADV}ingen (?:mulighet|anledning)(?: til)?`,
+      String.raw`får ${ADV}ikke til`,
+      // "Vi sender ikke til utlandet": a refusal verb with "vi"/"jeg" before it.
+      String.raw`(?<v2>sender|refunderer|leverer|dekker|tilbyr|godtar|aksepterer|bytter|reparerer|erstatter|garanterer)(?<=(?:vi|jeg)\s+[\p{L}]+) ${ADV}ikke`,
       String.raw`får ${ADV}ikke lov(?: til)?`,
       String.raw`(?:er|var) ${ADV}ikke i stand til`,
       String.raw`(?<v>tilbyr|gir|tar|godtar|aksepterer|dekker)(?<=(?:vi|jeg)\s+(?:tilbyr|gir|tar|godtar|aksepterer|dekker)) ${ADV}ikke(?= (?:hjemlevering|rabatt|refusjon|retur|reparasjon|erstatning|levering|frakt|bytte))`,
       String.raw`gjør ${ADV}ikke unntak`,
     ],
-    exceptions: [String.raw`ikke umulig`, String.raw`ikke noe problem`, String.raw`går ikke (?:an å|ann å) (?:få|finne) (?:bedre|billigere)`],
+    exceptions: [
+      String.raw`ikke umulig`,
+      String.raw`ikke noe problem`,
+      String.raw`går ikke (?:an å|ann å) (?:få|finne) (?:bedre|billigere)`,
+      // Reassurance: "vi sender ikke flere purringer", "vi garanterer ikke bare …, men …".
+      String.raw`sender ikke (?:flere|noen|mer) {gap:1} (?:purring|påminnels|e-post|reklame|faktura)\p{L}*`,
+    ],
     message: {
       en: 'This tells the customer what is impossible; offer the alternative first and the limit after it.',
       nb: 'Dette forteller kunden hva som er umulig; gi alternativet først og begrensningen etterpå.',
@@ -288,6 +298,7 @@ const rules: Rule[] = [
       (m) => (m.named.rest ? `Det vi kan gjøre i stedet for å ${m.named.rest}, er …` : undefined),
       (m) => (!m.named.rest && /^\s*(?:[.!,;]|$)/.test(m.after) ? `${withoutSorry(m.text)}, men det vi kan gjøre, er …` : undefined),
       (m) => (m.named.v ? `${m.named.v} …, men ikke` : undefined),
+      (m) => (m.named.v2 ? `${m.named.v2} …, men ${lower(subjectBefore(m) ?? 'vi')} ${lower(m.named.v2)} ikke` : undefined),
       (m) => {
         // "Vi har ikke anledning til" → "Vi kan …, men vi har ikke anledning til".
         const subject = subjectBefore(m);
@@ -305,8 +316,9 @@ const rules: Rule[] = [
         'Det går ikke an å bytte en brukt vare.',
         'Vi er ikke i stand til å reparere denne modellen.',
         'Vi tilbyr ikke hjemlevering i ditt område.',
+        'Vi sender ikke til utlandet.',
       ],
-      notFire: ['Det er mulig å endre adressen fram til pakken er sendt.', 'Det er ikke noe problem å endre datoen.', 'Det går fint å bytte i butikken.', 'Vi gir deg 20 % rabatt.'],
+      notFire: ['Vi sender ikke flere purringer.', 'Det er mulig å endre adressen fram til pakken er sendt.', 'Det er ikke noe problem å endre datoen.', 'Det går fint å bytte i butikken.', 'Vi gir deg 20 % rabatt.'],
     },
   },
   // ——— blame ———
@@ -364,8 +376,10 @@ const rules: Rule[] = [
     id: 'nb.blame.did-not-read',
     category: 'blame',
     pattern: [
-      String.raw`(?:du|dere) har ${ADV}ikke (?:lest|fulgt|sjekket|fylt ut|lagt ved|svart på)(?: [^.!?;\n]*)?`,
+      String.raw`(?:du|dere) har (?:(?:åpenbart|tydeligvis|visst|nok|vel|ikke engang) )?${ADV}ikke (?:lest|fulgt|sjekket|fylt ut|lagt ved|svart på)(?: [^.!?;\n]*)?`,
+      String.raw`(?:du|dere) (?:leste|fulgte|sjekket|så) (?:(?:nok|visst|vel|åpenbart|tydeligvis) )?ikke(?: [^.!?;\n]*)?`,
       String.raw`hvis (?:du|dere) hadde lest(?: [^.!?;\n]*)?`,
+      String.raw`hadde (?:du|dere) (?:lest|sjekket|sett på|fulgt)(?: [^.!?;\n]*)?`,
       String.raw`(?:(?:du|dere) (?:må|bør|burde) )?lese? (?:[\p{L}-]+ ){1,2}(?:nøyere|grundigere|bedre|mer nøye|ordentlig)`,
     ],
     exceptions: [String.raw`har ikke (?:lest|sjekket) (?:den|det|dem) (?:ennå|enda)`],
@@ -382,15 +396,18 @@ const rules: Rule[] = [
   {
     id: 'nb.blame.your-fault',
     category: 'blame',
-    pattern: String.raw`det (?:er|var) (?:din|deres) (?:egen )?(?:feil|skyld)`,
+    pattern: [
+      String.raw`det (?:er|var) (?:din|deres) (?:egen )?(?:feil|skyld)`,
+      String.raw`det (?:er|var) (?:du|dere) som (?:[\p{L}]+ ){0,2}?(?:feil|glemte|misforsto|ikke)`,
+    ],
     message: {
       en: 'Assigning fault to the customer does not fix anything; say what happened and what you will do.',
       nb: 'Å gi kunden skylden løser ingenting; si hva som skjedde og hva du gjør nå.',
     },
-    suggestions: ['Det som skjedde, er'],
+    suggestions: [(m) => (/ som /iu.test(m.text) ? undefined : 'Det som skjedde, er'), (m) => (/ som /iu.test(m.text) ? 'Det som skjedde, er at det ble registrert feil' : undefined)],
     examples: {
-      fire: ['Det er din feil at pakken ble sendt til feil adresse.', 'Det var deres egen skyld.'],
-      notFire: ['Det var vår feil, og det beklager jeg.', 'Det er ikke din feil.'],
+      fire: ['Det er din feil at pakken ble sendt til feil adresse.', 'Det var deres egen skyld.', 'Det var du som bestilte feil størrelse.'],
+      notFire: ['Det var vår feil, og det beklager jeg.', 'Det er ikke din feil.', 'Det var du som fant feilen, takk!'],
     },
   },
   {
@@ -415,6 +432,7 @@ const rules: Rule[] = [
     pattern: [
       String.raw`som (?:jeg|vi) (?:allerede |tidligere |jo )?(?:sa|skrev|nevnte|forklarte|har (?:allerede |jo )?(?:sagt|skrevet|nevnt|forklart))(?: (?:i|på) (?:(?:min|mitt|vår|vårt) )?(?:forrige|tidligere|siste) (?:e-post|epost|melding|svar|mail)| (?:i går|i dag|nettopp|sist|ovenfor|over|tidligere i dag|i forrige uke))?`,
       String.raw`som (?:allerede |tidligere )?nevnt (?:i|på) (?:min|mitt|vår|vårt) (?:forrige|tidligere|siste) (?:e-post|epost|melding|svar|mail)`,
+      String.raw`som (?:tidligere|allerede) nevnt|som nevnt tidligere|som sagt`,
       String.raw`(?:jf\.?|jfr\.?|viser til) (?:min|mitt|vår|vårt) (?:forrige|tidligere|siste) (?:e-post|epost|melding|svar|mail)`,
     ],
     message: {
@@ -449,12 +467,16 @@ const rules: Rule[] = [
       String.raw`(?:det|dette) er ikke (?:min|vår) (?:avdeling|jobb|oppgave|sak|bord)`,
       String.raw`(?:det|dette) er ikke (?:mitt|vårt) (?:ansvar|bord|område)`,
       String.raw`(?:det|dette) har (?:ikke jeg|ikke vi|jeg ikke|vi ikke) noe med`,
+      String.raw`(?:det|dette)(?: der)? må (?:du|dere) (?:nesten )?ta (?:opp )?med (?<who>[\p{L}]+)`,
     ],
     message: {
       en: '“Not my department” leaves the customer alone; say who will help and how to reach them.',
       nb: '«Ikke min avdeling» lar kunden stå alene; si hvem som hjelper og hvordan de når dem.',
     },
-    suggestions: ['Det er kollegaene mine i … som kan hjelpe deg best med dette'],
+    suggestions: [
+      (m) => (m.named.who ? `Det er ${lower(m.named.who)} som kan hjelpe deg best med dette, og jeg hjelper deg gjerne med å kontakte dem` : undefined),
+      (m) => (m.named.who ? undefined : 'Det er kollegaene mine i … som kan hjelpe deg best med dette'),
+    ],
     examples: {
       fire: ['Det er ikke min avdeling, så du må kontakte fakturaavdelingen.', 'Dette er ikke vårt ansvar.', 'Det er ikke min jobb.'],
       notFire: ['Det er ikke din feil.', 'Jeg sender saken til fakturaavdelingen, som svarer deg i dag.'],
@@ -471,6 +493,7 @@ const rules: Rule[] = [
       String.raw`regler er regler`,
       String.raw`(?:sånn|slik) er det (?:bare|nå en gang)`,
       String.raw`det er (?:bare )?(?:sånn|slik) det er`,
+      String.raw`det er ikke noe (?:vi|jeg) (?:gjør|tilbyr|driver med)`,
     ],
     message: {
       en: 'Hiding behind policy sounds cold; give the reason and what the customer can do.',
@@ -503,12 +526,13 @@ const rules: Rule[] = [
     pattern: [
       String.raw`det er (?:ikke noe|ingenting) (?:(?:jeg|vi) kan gjøre|(?:jeg|vi) får gjort|å gjøre)(?: med (?:det|dette|saken))?`,
       String.raw`det kan (?:jeg|vi) ikke gjøre noe med`,
+      String.raw`(?:du|dere) må (?:nesten |dessverre )?bare (?:vente|vente og se|smøre (?:deg|dere) med tålmodighet|finne (?:deg|dere) i det)`,
     ],
     message: {
       en: '“Nothing I can do” closes the conversation; say what you can do, however small.',
       nb: '«Ingenting jeg kan gjøre» avslutter samtalen; si hva du kan gjøre, selv om det er lite.',
     },
-    suggestions: ['Det jeg kan gjøre, er …'],
+    suggestions: [(m) => (/vente|tålmodighet/iu.test(m.text) ? 'Jeg følger med og gir deg beskjed så snart …' : 'Det jeg kan gjøre, er …')],
     examples: {
       fire: ['Det er ikke noe jeg kan gjøre med det.', 'Det er ingenting vi kan gjøre.', 'Det er ingenting å gjøre med det.'],
       notFire: ['Er det noe mer jeg kan gjøre for deg?'],
@@ -576,6 +600,8 @@ const rules: Rule[] = [
       String.raw`(?:henvendelsen|saken|forespørselen) (?:din|deres) er (?:mottatt|registrert)(?: i (?:vårt|våre) system(?:er)?)?`,
       String.raw`(?:vi|jeg) (?:har notert oss|noterer oss) (?:din|deres) (?:tilbakemelding|henvendelse)`,
       String.raw`tar (?:dette|det|tilbakemeldingen|innspillet) til etterretning`,
+      String.raw`(?:vi|jeg) ber om (?:din |deres )?forståelse(?: for (?:dette|det))?`,
+      String.raw`(?:anser|betrakter) (?:vi|jeg) (?:saken|henvendelsen) (?:som )?(?:avsluttet|lukket|løst)|(?:saken|henvendelsen) (?:anses|betraktes) (?:som )?(?:avsluttet|lukket|løst)`,
     ],
     message: {
       en: 'This is form-letter wording; a person would just say it plainly.',
@@ -588,6 +614,8 @@ const rules: Rule[] = [
       (m) => (/mottatt|registrert/i.test(m.text) ? 'jeg har fått meldingen din' : undefined),
       (m) => (/notert|noterer/i.test(m.text) ? 'Takk for tilbakemeldingen, den tar vi med oss' : undefined),
       (m) => (/etterretning/i.test(m.text) ? 'tar med oss dette videre' : undefined),
+      (m) => (/forståelse/iu.test(m.text) ? 'Jeg vet at dette ikke var svaret du håpet på' : undefined),
+      (m) => (/avsluttet|lukket|løst/iu.test(m.text) ? 'lukker jeg saken nå, men svar gjerne her om du trenger mer hjelp' : undefined),
     ],
     examples: {
       fire: ['Din henvendelse er viktig for oss.', 'Vi takker for din henvendelse.', 'Din sak er registrert i vårt system.', 'Vi har mottatt din henvendelse.', 'Vi tar dette til etterretning.'],
