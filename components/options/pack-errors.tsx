@@ -1,17 +1,14 @@
-import type { Translate } from '@/lib/i18n';
-
 export interface PackErrorListProps {
-  t: Translate;
-  /** What was being installed: a file name or an address. */
-  what: string;
+  /** The sentence above the list (what was refused, and that nothing changed). */
+  intro: string;
   errors: readonly { path: string; message: string }[];
 }
 
 /** Why a pack was refused: one line per problem, each naming the field path (`templates[3].body`). */
-export function PackErrorList({ t, what, errors }: PackErrorListProps) {
+export function PackErrorList({ intro, errors }: PackErrorListProps) {
   return (
     <div class="rw-pack-errors">
-      <p>{t('packsErrorsIntro', what)}</p>
+      <p>{intro}</p>
       <ul>
         {errors.map((error, index) => (
           <li key={index}>

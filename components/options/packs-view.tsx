@@ -4,6 +4,7 @@ import type { Translate } from '@/lib/i18n';
 import type { InstalledPack, PackCheckResult, PackInstallAnswer, PacksOverview } from '@/lib/packs/store';
 import { readSubscriptionUrl, type SubscriptionUrlError } from '@/lib/packs/subscription';
 import { PackErrorList } from './pack-errors';
+import { PackExport, type PackExportProps } from './pack-export';
 import { PackList } from './pack-list';
 
 export interface PacksViewProps {
@@ -23,6 +24,10 @@ export interface PacksViewProps {
   onRemove: (id: string) => Promise<void>;
   onCheck: (id: string) => Promise<PackCheckResult[]>;
   onInstallStarter: (language: string) => Promise<PackInstallAnswer>;
+  /** Personal templates, for "Export my templates as a pack". */
+  loadPersonalTemplates: PackExportProps['loadPersonalTemplates'];
+  /** Hands an exported file to the user. */
+  saveFile: PackExportProps['save'];
 }
 
 /** The last action's outcome: a confirmation, an error sentence, or a refused pack's problems by field path. */
@@ -192,7 +197,7 @@ export function PacksView(props: PacksViewProps) {
         </p>
         <div role="alert" id="rw-packs-alert" class="rw-notice-error">
           {current?.kind === 'error' && <p>{current.text(t)}</p>}
-          {current?.kind === 'errors' && <PackErrorList t={t} what={current.what} errors={current.errors} />}
+          {current?.kind === 'errors' && <PackErrorList intro={t('packsErrorsIntro', current.what)} errors={current.errors} />}
         </div>
       </div>
 
@@ -237,6 +242,8 @@ export function PacksView(props: PacksViewProps) {
           ))}
         </ul>
       )}
+
+      <PackExport t={t} loadPersonalTemplates={props.loadPersonalTemplates} save={props.saveFile} now={Date.now} />
     </section>
   );
 }

@@ -16,9 +16,9 @@ import {
   type PackInstallAnswer,
   type PacksOverview,
 } from '@/lib/packs/store';
-import { fetchPackText, readSubscriptionUrl } from '@/lib/packs/subscription';
+import { fetchPackText, getOriginPattern, readSubscriptionUrl } from '@/lib/packs/subscription';
 import { compareVersions } from '@/lib/packs/upgrade';
-import { readSettings, settingsItem } from '@/lib/platform/storage';
+import { readSettings, readUserSites, settingsItem, userSitesItem } from '@/lib/platform/storage';
 import starterEn from '@/templates/starter/en.json';
 import starterFa from '@/templates/starter/fa.json';
 import starterFi from '@/templates/starter/fi.json';
@@ -81,10 +81,21 @@ export async function getPacksOverview(): Promise<PacksOverview> {
   };
 }
 
-/** Removes a pack the user installed (policy packs are removed by policy only). */
+/**
+ * Removes a pack the user installed (policy packs are removed by policy only). A subscription's site access is
+ * given back when nothing else needs it (another subscription, or a site the user added).
+ */
 export async function removePackById(id: string): Promise<PacksOverview> {
+  const removed = (await listPacks(getDb())).find((pack) => pack.id === id);
   await removePack(getDb(), id);
+  if (removed?.url) await releaseOrigin(getOriginPattern(removed.url)).catch(() => undefined);
   return getPacksOverview();
+}
+
+async function releaseOrigin(pattern: string): Promise<void> {
+  const stillUsed = (await listPacks(getDb())).some((pack) => pack.url !== undefined && getOriginPattern(pack.url) === pattern);
+  if (stillUsed || readUserSites(await userSitesItem.getValue()).includes(pattern)) return;
+  await browser.permissions.remove({ origins: [pattern] });
 }
 
 /** Makes a personal copy of a pack template. */

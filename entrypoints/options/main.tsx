@@ -13,6 +13,7 @@ import { SitesSection } from '@/components/options/sites-section';
 import type { Translate, UiLanguage } from '@/lib/i18n';
 import type { UserSite } from '@/lib/messages';
 import type { PackInstallAnswer, PacksOverview } from '@/lib/packs/store';
+import { createDatabase } from '@/lib/db/schema';
 import { sendToBackground } from '@/lib/platform/messaging';
 import { readCountryHours, type CountryHours, type CountryHoursMap } from '@/lib/locale/hours-settings';
 import { getZoneCountries } from '@/lib/locale/zones';
@@ -90,6 +91,23 @@ async function thenRefreshPacks<T>(action: Promise<T>): Promise<T> {
   }
 }
 
+/** The personal templates, read from the database (extension pages may open it). */
+async function loadPersonalTemplates() {
+  const db = createDatabase();
+  try {
+    return await db.templates.where('source').equals('personal').toArray();
+  } finally {
+    db.close();
+  }
+}
+
+function saveFile(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  Object.assign(document.createElement('a'), { href: url, download: fileName }).click();
+  // The download has started by the time the click returns; the URL is released after it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 function onSubscribePack(url: string, originPattern: string): Promise<PackInstallAnswer | 'denied'> {
   // Called straight from the click: the permission prompt needs the user gesture, so nothing is awaited first.
   return browser.permissions
@@ -144,6 +162,8 @@ function getViews(): OptionsView[] {
           onRemove={(id) => thenRefreshPacks(sendToBackground({ type: 'removePack', id })).then(() => undefined)}
           onCheck={(id) => thenRefreshPacks(sendToBackground({ type: 'checkPackUpdates', id }))}
           onInstallStarter={(language) => thenRefreshPacks(sendToBackground({ type: 'installStarterPack', language: language as UiLanguage }))}
+          loadPersonalTemplates={loadPersonalTemplates}
+          saveFile={saveFile}
         />
       ),
     },

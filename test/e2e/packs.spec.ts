@@ -5,6 +5,7 @@ import { expect, fixturePage, getSidebar, test } from './harness';
 declare const chrome: {
   developerPrivate: { addHostPermission(extensionId: string, host: string): Promise<void> };
   alarms: { create(name: string, info: { when: number }): Promise<void> };
+  permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
 };
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
@@ -163,10 +164,13 @@ test('a subscribed pack is installed from its address and the daily check brings
   await expect(options.getByRole('status')).toHaveText('“Acme support” is up to date.');
   expect(requests.at(-1)!.headers()['if-none-match']).toBe('"v2"');
 
-  // Removing the subscription removes its templates; the starter pack stays.
+  // Removing the subscription removes its templates, the starter pack stays, and the site access is given back.
+  const hasAccess = () => serviceWorker.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), PACK_ORIGIN);
+  expect(await hasAccess()).toBe(true);
   await acme.getByRole('button', { name: 'Remove “Acme support”' }).click();
   await expect(options.getByRole('status')).toHaveText('“Acme support” removed with its templates. Your own copies stay.');
   await expect(options.getByRole('heading', { level: 4 })).toHaveText(['Replywell starter templates (English)']);
+  expect(await hasAccess()).toBe(false);
 });
 
 test('an address that is not https is refused before anything is asked', async ({ page, extensionId }) => {

@@ -5,6 +5,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PacksView, type PacksViewProps } from '@/components/options/packs-view';
 import { createTranslator } from '@/lib/i18n';
+import type { TemplateRow } from '@/lib/db/schema';
+import { parsePack } from '@/lib/packs';
 import type { InstalledPack, PackInstallAnswer, PacksOverview } from '@/lib/packs/store';
 import en from '@/public/_locales/en/messages.json';
 
@@ -58,6 +60,8 @@ function setup(overrides: Partial<PacksViewProps> = {}) {
     onRemove: vi.fn(async () => undefined),
     onCheck: vi.fn(async () => [{ id: 'acme', name: 'Acme support', status: 'not-modified' as const }]),
     onInstallStarter: vi.fn(async (): Promise<PackInstallAnswer> => ({ ok: false, errors: [] })),
+    loadPersonalTemplates: vi.fn(async (): Promise<TemplateRow[]> => []),
+    saveFile: vi.fn(),
     ...overrides,
   };
   act(() => render(<PacksView {...props} />, root));
@@ -148,5 +152,25 @@ describe('PacksView', () => {
     setup();
     expect(root.querySelector('.rw-pack-starters')!.textContent).toContain('Installed');
     expect(root.querySelectorAll('.rw-pack-starters button')).toHaveLength(1);
+  });
+
+  it('exports personal templates as a pack file that imports again', async () => {
+    const mine: TemplateRow = { id: 'hello', source: 'personal', title: 'Hello', body: 'Hi {{customer.firstName | there}}!', shortcut: ';hi', tags: [], language: 'en', channels: ['chat'], updatedAt: 5, usageCount: 3 };
+    const view = setup({ loadPersonalTemplates: vi.fn(async () => [mine]) });
+    await act(async () => view.button('Export my templates as a pack').click());
+    await flush();
+    expect(root.querySelector('.rw-pack-export [role=status]')!.textContent).toBe('replywell-my-templates.json saved with your personal templates (1).');
+    const [fileName, text] = vi.mocked(view.props.saveFile).mock.calls[0]!;
+    expect(fileName).toBe('replywell-my-templates.json');
+    const again = parsePack(text);
+    expect(again.ok && again.pack).toMatchObject({ id: 'my-templates', name: 'My templates', templates: [{ id: 'hello', body: mine.body, shortcut: ';hi' }] });
+  });
+
+  it('says so when there is nothing to export', async () => {
+    const view = setup();
+    await act(async () => view.button('Export my templates as a pack').click());
+    await flush();
+    expect(view.props.saveFile).not.toHaveBeenCalled();
+    expect(root.querySelector('.rw-pack-export [role=status]')!.textContent).toMatch(/^You have no personal templates yet/);
   });
 });
