@@ -238,6 +238,18 @@ function serially(run: () => Promise<unknown>): Promise<unknown> {
 /** Settles when the start-up (policy, first-run starter pack) is done, so that a list shows its outcome. */
 let started: Promise<unknown> = Promise.resolve();
 
+/** Uses another database and forgets the start-up state; for tests, which run the background many times. */
+export function resetPacks(db?: ReplywellDatabase): void {
+  database = db;
+  queue = Promise.resolve();
+  started = Promise.resolve();
+}
+
+/** Settles when every queued pack task (start-up, policy change, daily check) has run; for tests. */
+export function whenPacksIdle(): Promise<unknown> {
+  return queue;
+}
+
 /** Registers the pack listeners; called synchronously from the background's main so no event is missed. */
 export function startPacks(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
