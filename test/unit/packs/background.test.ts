@@ -68,7 +68,7 @@ describe('background packs', () => {
       installStarterPack: false,
     });
     await start();
-    let overview = await getPacksOverview();
+    const overview = await getPacksOverview();
     expect(overview.packs.map((pack) => [pack.id, pack.origin, pack.url])).toEqual([
       ['it-inline', 'policy', undefined],
       ['it-remote', 'policy', PACK_URL],
