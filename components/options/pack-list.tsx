@@ -39,9 +39,11 @@ export function PackList({ t, packs, locale, onRemove, onCheck, busy }: PackList
               {pack.name}
             </h4>
             <p class="rw-pack-meta">
-              <span>{t('packsVersion', pack.version)}</span>
-              <span>{t('packsTemplateCount', String(pack.templateCount))}</span>
-              <span dir="auto">{getOriginText(t, pack)}</span>
+              {t('packsVersion', pack.version)}
+              <span aria-hidden="true"> · </span>
+              {t('packsTemplateCount', String(pack.templateCount))}
+              <span aria-hidden="true"> · </span>
+              <bdi>{getOriginText(t, pack)}</bdi>
             </p>
             {pack.description && (
               <p class="rw-muted" dir="auto">
