@@ -73,7 +73,17 @@ function getFlag(country: string): string {
 function useNames(lang: string) {
   return useMemo(() => {
     const regions = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
-    return { country: (code: string) => regions.of(code) ?? code };
+    const languages = new Intl.DisplayNames([lang, 'en'], { type: 'language' });
+    return {
+      country: (code: string) => regions.of(code) ?? code,
+      language: (tag: string) => {
+        try {
+          return languages.of(tag) ?? tag;
+        } catch {
+          return tag;
+        }
+      },
+    };
   }, [lang]);
 }
 
@@ -104,6 +114,7 @@ export function CustomerCard(props: CustomerCardProps) {
   const reload = async () => {
     try {
       insight.value = await props.load(context.value);
+      clock.value = now();
       error.value = undefined;
     } catch (cause) {
       error.value = describe(cause);
@@ -263,7 +274,9 @@ export function CustomerCard(props: CustomerCardProps) {
           <summary>{t('customerWhy')}</summary>
           <ul>
             {current.evidence.map((item) => (
-              <li key={`${item.kind}-${item.value}`}>{t(EVIDENCE_KEYS[item.kind], item.kind === 'domainMemory' ? countryName : item.value)}</li>
+              <li key={`${item.kind}-${item.value}`}>
+                {t(EVIDENCE_KEYS[item.kind], item.kind === 'domainMemory' ? countryName : item.kind === 'language' ? names.language(item.value) : item.value)}
+              </li>
             ))}
           </ul>
           {ignored}

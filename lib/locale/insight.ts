@@ -76,8 +76,12 @@ export function getContextSignals(context: ConversationContext | undefined): { s
   return { signals, identity: { email, phone: customer?.phone, name: customer?.name } };
 }
 
-/** The moment of a timeline at an instant (the last span's when past its end; undefined for an empty timeline). */
+/**
+ * The moment of a timeline at an instant: the first span's before the timeline starts (the page's clock may run a
+ * little behind the background's), the last span's after it ends; undefined for an empty timeline.
+ */
 export function getMomentAt(timeline: readonly MomentSpan[], at: number): LocalMoment | undefined {
+  if (timeline.length > 0 && at < timeline[0]!.from) return timeline[0]!.moment;
   for (const span of timeline) if (at >= span.from && at < span.to) return span.moment;
   return timeline.at(-1)?.moment;
 }

@@ -98,3 +98,23 @@ describe('timeline and upcoming holidays', () => {
     expect(getUpcomingHolidays('NO', 'Europe/Oslo', at('2026-09-01T12:00:00Z'))).toEqual([]);
   });
 });
+
+describe('getMomentAt', () => {
+  const timeline = [
+    { from: 1000, to: 2000, moment: 'weekend' as const },
+    { from: 2000, to: 3000, moment: 'night' as const },
+    { from: 3000, to: 4000, moment: 'business' as const },
+  ];
+  it.each([
+    [500, 'weekend'],
+    [1000, 'weekend'],
+    [2500, 'night'],
+    [3999, 'business'],
+    [9000, 'business'],
+  ])('at %i → %s', (at, moment) => {
+    expect(getMomentAt(timeline, at)).toBe(moment);
+  });
+  it('an empty timeline has no moment', () => {
+    expect(getMomentAt([], 0)).toBeUndefined();
+  });
+});
