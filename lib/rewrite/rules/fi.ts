@@ -65,6 +65,18 @@ const JARGON_PAIRS: Record<string, readonly StemPair[]> = {
     ['hotfixi', 'pikakorjaukse'],
     ['hotfix', 'pikakorjaus'],
   ],
+  firmware: [
+    ['firmwaren', 'laiteohjelmiston'],
+    ['firmwarea', 'laiteohjelmistoa'],
+    ['firmware', 'laiteohjelmisto'],
+  ],
+  resetoi: [
+    ['resetoida', 'nollata'],
+    ['resetoitu', 'nollattu'],
+    ['resetointi', 'nollaus'],
+    ['resetoin', 'nollasin'],
+    ['resetoi', 'nollaa'],
+  ],
   workaround: [
     ['workaroundin', 'kiertotien'],
     ['workaroundia', 'kiertotietä'],
@@ -199,7 +211,10 @@ const rules: Rule[] = [
     category: 'negative',
     pattern: [
       // To the end of the clause, so the alternative can follow it: "ei onnistu tällä hetkellä, mutta voimme …".
-      String.raw`(?:(?<who>meillä|minulla) )?ei (?:ole|ollut) (?:(?:valitettavasti|enää|vielä|nyt|meillä|minulla|meille|minulle|meidän puolestamme|tällä hetkellä|tässä tapauksessa) )*(?:mahdollista|mahdollisuutta|mahdollisuuksia)(?: [^.!?;:\n,]+)?`,
+      String.raw`(?:(?<who>meillä|minulla) )?ei (?:ole|ollut) (?:(?:valitettavasti|enää|vielä|nyt|meillä|minulla|meille|minulle|meidän puolestamme|tällä hetkellä|tässä tapauksessa) )*(?:mahdollista|mahdollisuutta|mahdollisuuksia|kapasiteettia|resursseja|oikeutta)(?: [^.!?;:\n,]+)?`,
+      String.raw`ei (?:ole|ollut) (?:enää |valitettavasti )?(?:palautettavissa|vaihdettavissa|hyvitettävissä|peruttavissa|siirrettävissä)(?: [^.!?;:\n,]+)?`,
+      String.raw`(?:joudumme|joudun) (?:valitettavasti )?(?:hylkäämään|epäämään|kieltäytymään|perumaan|sulkemaan|irtisanomaan)(?: [^.!?;:\n,]+)?`,
+      String.raw`(?:et|ette) (?:valitettavasti )?saa (?:hyvitystä|korvausta|rahoja takaisin|rahojasi takaisin|alennusta)(?: [^.!?;:\n,]+)?`,
       String.raw`mahdoton{tail}(?: [^.!?;:\n,]+)?`,
       String.raw`(?:ei|eikä) (?:${ADV})(?:onnistu|onnistunut|käy päinsä)(?: [^.!?;:\n,]+)?`,
     ],
@@ -220,6 +235,9 @@ const rules: Rule[] = [
         'Toimitus lauantaina on mahdotonta.',
         'Kortilla maksaminen ei onnistu tällä hetkellä.',
         'Tämä ei ole meidän puolestamme mahdollista.',
+        'Lippu ei ole palautettavissa.',
+        'Joudumme hylkäämään reklamaatiosi.',
+        'Et saa hyvitystä, kun määräaika on umpeutunut.',
       ],
       notFire: ['Osoitteen muuttaminen on mahdollista maanantaihin asti.', 'Vaihtaminen onnistuu hyvin myös myöhemmin.'],
     },
@@ -281,7 +299,8 @@ const rules: Rule[] = [
     category: 'blame',
     pattern: [
       String.raw`(?:olet|olette) (?:[\p{L}]+ )?(?:syöttänyt|syöttäneet|antanut|antaneet|kirjoittanut|kirjoittaneet|täyttänyt|täyttäneet|valinnut|valinneet|merkinnyt|ilmoittanut|ilmoittaneet)(?: [\p{L}]+)? (?:väärän|väärin|väärät)`,
-      String.raw`(?:annoit|annoitte|syötit|syötitte|kirjoitit|kirjoititte|valitsit|valitsitte|täytit|ilmoitit)(?: [\p{L}]+)? (?:väärän|väärin|väärät)`,
+      String.raw`(?:annoit|annoitte|syötit|syötitte|kirjoitit|kirjoititte|valitsit|valitsitte|täytit|ilmoitit)(?:han)?(?: itse)?(?: [\p{L}]+)? (?:väärän|väärin|väärät)`,
+      String.raw`(?:ymmärrät|ymmärsit|ymmärrätte|ymmärsitte) (?:varmaan |nyt |ilmeisesti )?väärin`,
       String.raw`(?:sinä|te|itse) (?<o>tilasit|tilasitte|ostit|ostitte) (?:[\p{L}]+ )?(?:väärän|väärät)`,
       String.raw`(?:olet|olette) (?:ilmeisesti |varmaan )?(?:ymmärtänyt|ymmärtäneet)(?: [\p{L}]+){0,3} väärin`,
     ],
@@ -290,6 +309,7 @@ const rules: Rule[] = [
       fi: 'Asiakkaan virheen osoittaminen saa hänet puolustuskannalle; kerro mieluummin, mitä pitää korjata.',
     },
     suggestions: [
+      (m) => (/^ymmär/iu.test(m.text) ? 'Selvennän vielä' : undefined),
       // "Sinä tilasit väärän koon" → "Vaihdan mielelläni koon" (the object keeps its case).
       (m) => (m.named.o ? 'Vaihdan mielelläni' : undefined),
       (m) => (!m.named.o && /väärän$|väärät$/iu.test(m.text) ? 'Voisitko tarkistaa' : undefined),
@@ -305,7 +325,7 @@ const rules: Rule[] = [
     category: 'blame',
     pattern: [
       String.raw`(?:et|ette) (?:(?:ilmeisesti|varmaan|selvästi|taida|taitane) )?(?:ole|olla) (?:(?:ilmeisesti|varmaan|vielä|selvästi) )?(?:lukenut|lukeneet|huomannut|huomanneet|noudattanut|noudattaneet)(?: [^.!?;\n]*)?`,
-      String.raw`jos (?:olisit|olisitte) (?:lukenut|lukeneet|tarkistanut|tarkistaneet|katsonut|katsoneet)(?: [^.!?;\n]*)?`,
+      String.raw`jos (?:olisit|olisitte) (?:lukenut|lukeneet|tarkistanut|tarkistaneet|katsonut|katsoneet|noudattanut|noudattaneet)(?: [^.!?;\n]*)?`,
       String.raw`(?:(?:sinun|teidän) (?:pitää|täytyy|tulee|kannattaa) )?(?:lue|lukea|lukekaa) (?<o>[\p{L}]+) (?:tarkemmin|huolellisemmin|paremmin|kunnolla|ajatuksella)`,
     ],
     exceptions: [String.raw`(?:et|ette) ole vielä (?:lukenut|lukeneet) (?:sitä|niitä)`],
@@ -322,13 +342,21 @@ const rules: Rule[] = [
   {
     id: 'fi.blame.your-fault',
     category: 'blame',
-    pattern: String.raw`(?:se|tämä) (?:on|oli) (?:sinun|teidän) (?:oma |omaa )?(?:vikasi|vikanne|syysi|syynne|virheesi|virheenne)|(?:oma vikasi|oma vikanne)`,
+    pattern: [
+      String.raw`(?:se|tämä) (?:on|oli) (?:sinun|teidän) (?:oma |omaa )?(?:vikasi|vikanne|syysi|syynne|virheesi|virheenne)|(?:oma vikasi|oma vikanne)`,
+      String.raw`(?:on )?(?:sinun|teidän) (?:omalla )?(?:vastuullasi|vastuullanne)(?: on)?`,
+      String.raw`(?:sinun|teidän) (?:pitäisi|kuuluisi|olisi pitänyt) (?:tietää|ymmärtää|muistaa)`,
+    ],
     message: {
       en: 'Assigning fault to the customer does not fix anything; say what happened and what you will do.',
       fi: 'Syyn vierittäminen asiakkaalle ei korjaa mitään; kerro, mitä tapahtui ja mitä teet nyt.',
     },
-    suggestions: ['Tilanne on se'],
-    examples: { fire: ['Se on sinun vikasi, että paketti meni väärään osoitteeseen.'], notFire: ['Se oli meidän virheemme, pahoittelen.', 'Se ei ole sinun vikasi.'] },
+    suggestions: [
+      (m) => (/vik|syy|virhe/iu.test(m.text) ? 'Tilanne on se' : undefined),
+      (m) => (/vastuulla/iu.test(m.text) ? 'Meitä auttaa paljon, jos muistat' : undefined),
+      (m) => (/tietää|ymmärtää|muistaa/iu.test(m.text) ? 'Tämä on helppo ohittaa, mutta' : undefined),
+    ],
+    examples: { fire: ['Se on sinun vikasi, että paketti meni väärään osoitteeseen.', 'On sinun vastuullasi pitää yhteystiedot ajan tasalla.', 'Sinun pitäisi tietää, että kortti on aktivoitava.'], notFire: ['Se oli meidän virheemme, pahoittelen.', 'Se ei ole sinun vikasi.'] },
   },
   {
     id: 'fi.blame.clearly-stated',
@@ -367,7 +395,11 @@ const rules: Rule[] = [
   {
     id: 'fi.dismissive.already-explained',
     category: 'dismissive',
-    pattern: String.raw`(?:olen|olemme) jo (?:selittänyt|selittäneet|kertonut|kertoneet|sanonut|vastannut|vastanneet) (?:tämän|tähän|sen|asian|siihen)(?: [^.!?;\n]*)?`,
+    pattern: [
+      String.raw`(?:olen|olemme) jo (?:selittänyt|selittäneet|kertonut|kertoneet|sanonut|vastannut|vastanneet) (?:tämän|tähän|sen|asian|siihen)(?: [^.!?;\n]*)?`,
+      String.raw`(?:tämä|asia|se) on (?:jo )?käyty läpi(?: jo)?(?: aiemmin| moneen kertaan)?`,
+      String.raw`(?:meillä|minulla) ei ole (?:asiaan |tähän )?(?:enempää|mitään|muuta) lisättävää`,
+    ],
     message: {
       en: 'Reminding the customer that you explained it already sounds impatient; explain it another way.',
       fi: 'Muistutus siitä, että olet jo selittänyt asian, kuulostaa kärsimättömältä; selitä se toisin sanoin.',
@@ -399,6 +431,7 @@ const rules: Rule[] = [
     pattern: [
       String.raw`(?:tämä|se) on (?:meidän |yrityksemme |yrityksen )?(?:käytäntö|käytäntömme|linjaus|linjauksemme|sääntö|sääntömme|periaate|periaatteemme)`,
       String.raw`säännöt ovat (?:sääntöjä|säännöt)`,
+      String.raw`(?:päätös|päätöksemme|ratkaisu|vastaus) on lopullinen`,
       String.raw`näin meillä (?:toimitaan|on tapana)`,
       String.raw`(?:näin|niin) se (?:vain |nyt vain )?on`,
       String.raw`se on (?:vain|nyt vain) näin`,
@@ -459,7 +492,7 @@ const rules: Rule[] = [
     id: 'fi.jargon.technical',
     category: 'jargon',
     pattern: [
-      String.raw`(?:välimuisti{tail}|hotfix{tail}|bugi{tail}|bugeja|propagoi{tail}|workaround{tail})`,
+      String.raw`(?:välimuisti{tail}|hotfix{tail}|bugi{tail}|bugeja|propagoi{tail}|workaround{tail}|firmware{tail}|resetoi{tail}|resetointi{tail})`,
       String.raw`(?<h>RMA|SLA|API|backend|DNS)(?::(?<e>[\p{L}]+)|-(?<r>[\p{L}]+))?`,
     ],
     message: {
@@ -479,6 +512,7 @@ const rules: Rule[] = [
     pattern: [
       String.raw`pahoittelemme (?:(?:mahdollisesti|mahdollista|tästä|täten) )?(?:aiheutunutta|aiheutuvaa|aiheutuvia|aiheutuneita|tapahtunutta|mahdollista)(?: (?:haittaa|vaivaa|harmia|häiriötä|viivästystä|haittoja))?`,
       String.raw`pahoittelemme (?:mahdollisia|mahdollista) (?:haittoja|haittaa|vaivaa)`,
+      String.raw`pahoittelemme (?:tätä |tapahtunutta )?(?:syvästi|suuresti|vilpittömästi)`,
     ],
     message: {
       en: 'A stock apology sounds scripted; apologise for the real thing in your own words.',
@@ -498,10 +532,10 @@ const rules: Rule[] = [
       String.raw`(?:yhteydenottosi|yhteydenottonne|palautteesi|palautteenne) (?:on|ovat) (?:meille )?(?:tärkeä|tärkeitä|arvokas|arvokkaita)`,
       String.raw`(?<n>asiasi|asianne|palautteesi|palautteenne|viestisi|viestinne|yhteydenottosi|tukipyyntösi|pyyntösi|valituksesi|reklamaatiosi) on (?:kirjattu|vastaanotettu|rekisteröity|otettu vastaan)(?: (?:järjestelmäämme|järjestelmään))?`,
       String.raw`otamme (?:palautteesi|palautteenne|asian|tämän) huomioon`,
-      String.raw`(?:olemme|olen) vastaanotta(?:nut|neet) (?:yhteydenottonne|yhteydenottosi|viestinne|viestisi|palautteenne|palautteesi|pyyntönne|pyyntösi)`,
+      String.raw`(?:olemme|olen) (?:vastaanotta|kirjan)(?:nut|neet) (?:yhteydenottonne|yhteydenottosi|viestinne|viestisi|palautteenne|palautteesi|pyyntönne|pyyntösi)`,
       String.raw`(?:arvoisa|hyvä) (?:asiakas|asiakkaamme)`,
       String.raw`asianomai(?:nen|sen|selle|sta|sille|set)`,
-      String.raw`pyydämme (?:teiltä |sinulta )?(?:ymmärrystä{tail}|kärsivällisyyttä{tail})(?: asian suhteen)?`,
+      String.raw`pyydämme (?:teiltä |sinulta )?(?:ystävällisesti )?(?:ymmärrystä{tail}|kärsivällisyyttä{tail}|ymmärtämään)(?: asian suhteen)?`,
       String.raw`(?:katsomme|katson) (?:asian|tapauksen|yhteydenoton)(?: tämän osalta)? (?:loppuun )?käsitellyksi|(?:asia|tapaus) katsotaan (?:loppuun )?käsitellyksi`,
     ],
     message: {
@@ -518,7 +552,7 @@ const rules: Rule[] = [
         return /^(?:asia|tukipyyntö|pyyntö|valitus|reklamaatio)/u.test(noun) ? `Otin ${noun} käsittelyyn` : `Sain ${noun}`;
       },
       (m) => (/huomioon/iu.test(m.text) ? 'Kiitos palautteesta, viemme sen eteenpäin' : undefined),
-      (m) => (/vastaanottan/iu.test(m.text) ? 'sain viestisi' : undefined),
+      (m) => (/vastaanottan|kirjanne/iu.test(m.text) ? 'sain viestisi' : undefined),
       (m) => (/asiakas|asiakkaamme/iu.test(m.text) && !m.named.n ? 'Hei …' : undefined),
       (m) => ({ asianomainen: 'oikea', asianomaisen: 'oikean', asianomaiselle: 'oikealle', asianomaista: 'oikeaa', asianomaisille: 'oikeille', asianomaiset: 'oikeat' })[m.text.toLowerCase()],
       (m) => (/^pyydämme/iu.test(m.text) ? 'Tiedän, ettei tämä ollut toivomasi vastaus' : undefined),

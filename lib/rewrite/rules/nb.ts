@@ -39,7 +39,7 @@ function alternativeFirst(match: RuleMatch): string | undefined {
   const subject = inverted ?? subjectBefore(match);
   // The sentence already offers the alternative ("…, men vi sender deg en ny"): soften the limit instead.
   if (/,\s*men\s/iu.test(match.after)) {
-    if (modal !== 'kan' || !subject || !/^\s+[\p{L}]+e(?=[\s.,!?]|$)/u.test(match.after)) return undefined;
+    if ((modal !== 'kan' && modal !== 'kunne') || !subject || !/^\s+[\p{L}]+e(?=[\s.,!?]|$)/u.test(match.after)) return undefined;
     return inverted ? `har ${lower(inverted)} ikke mulighet til å` : 'har ikke mulighet til å';
   }
   const adverbs = withoutSorry(match.named.adv ?? '');
@@ -169,6 +169,11 @@ const JARGON_NB: Record<string, string> = {
   workaround: 'midlertidig løsning',
   workarounden: 'den midlertidige løsningen',
   deployet: 'lagt ut',
+  firmware: 'programvare',
+  firmwaren: 'programvaren',
+  resette: 'tilbakestille',
+  resett: 'tilbakestill',
+  resetten: 'tilbakestillingen',
   deploye: 'legge ut',
 };
 
@@ -197,7 +202,7 @@ const rules: Rule[] = [
   {
     id: 'nb.negative.cannot',
     category: 'negative',
-    pattern: String.raw`(?<m>kan|klarer|kunne) (?:(?<s2>vi|jeg|du|dere) )?(?<adv>${ADV})ikke`,
+    pattern: String.raw`(?<m>kan|klarer|klarte|kunne) (?:(?<s2>vi|jeg|du|dere) )?(?<adv>${ADV})ikke`,
     exceptions: [
       String.raw`kan ikke bli (?:enklere|bedre|lettere|raskere)`,
       String.raw`kan ikke få (?:takket|sagt)`,
@@ -210,6 +215,8 @@ const rules: Rule[] = [
       String.raw`kunne ikke (?:ha )?(?:valgt|funnet) (?:bedre|en bedre)`,
       // "kunne ikke leveres": a report that something failed, not a refusal to the customer.
       String.raw`kunne ikke [\p{L}]+es`,
+      // Good news after a check: "Jeg kan ikke se noe galt med kontoen din".
+      String.raw`kan ikke (?:se|finne) (?:noe|noen) (?:galt|feil|problem\p{L}*|avvik)`,
       // A question is a request ("Kan du ikke sende et bilde?"), not a refusal.
       String.raw`kan (?:du|dere) ikke [^.!?\n]*\?`,
     ],
@@ -273,7 +280,12 @@ const rules: Rule[] = [
       String.raw`umulig{tail}`,
       String.raw`lar seg ${ADV}ikke (?:gjøre|ordne|løse)`,
       String.raw`går ${ADV}ikke(?: an)?(?= å| (?:for|med)|[.!,;]|$)`,
-      String.raw`(?:har|hadde) ${ADV}ikke (?:mulighet|anledning|lov)(?: til)?`,
+      String.raw`(?:har|hadde) ${ADV}ikke (?:mulighet|anledning|lov|kapasitet|tilgang)(?: til)?`,
+      String.raw`ikke (?:refunderbar|returnerbar|byttbar|tillatt)\p{L}*`,
+      // To the end of the clause, so the alternative can follow it ("…, men det vi kan gjøre, er …").
+      String.raw`(?:dekkes|refunderes|erstattes|godkjennes|byttes|returneres|kompenseres) ${ADV}ikke(?: [^.!?;:\n,]+)?`,
+      String.raw`(?:må|er nødt til å|ser oss nødt til å) ${ADV}(?:avvise|avslå|nekte|si nei til)(?: [^.!?;:\n,]+)?`,
+      String.raw`(?:du|dere) får ${ADV}ikke (?:refusjon|erstatning|pengene tilbake|rabatt|kompensasjon)(?: [^.!?;:\n,]+)?`,
       String.raw`(?:har|hadde) ${ADV}ingen (?:mulighet|anledning)(?: til)?`,
       String.raw`får ${ADV}ikke til`,
       // "Vi sender ikke til utlandet": a refusal verb with "vi"/"jeg" before it.
@@ -317,6 +329,9 @@ const rules: Rule[] = [
         'Vi er ikke i stand til å reparere denne modellen.',
         'Vi tilbyr ikke hjemlevering i ditt område.',
         'Vi sender ikke til utlandet.',
+        'Billetten er ikke refunderbar.',
+        'Dette dekkes ikke av forsikringen.',
+        'Vi er nødt til å avvise reklamasjonen.',
       ],
       notFire: ['Vi sender ikke flere purringer.', 'Det er mulig å endre adressen fram til pakken er sendt.', 'Det er ikke noe problem å endre datoen.', 'Det går fint å bytte i butikken.', 'Vi gir deg 20 % rabatt.'],
     },
@@ -347,6 +362,7 @@ const rules: Rule[] = [
     pattern: [
       String.raw`(?:du|dere) (?:har|må ha|har nok|har visst) (?:glemt|unnlatt) å`,
       String.raw`(?:du|dere) (?:har|må ha) (?:glemt|oversett|misforstått)`,
+      String.raw`(?:du|dere) (?:misforstår|misforsto)`,
     ],
     message: {
       en: 'Telling customers what they forgot or misunderstood sounds like blame; ask for what you need.',
@@ -361,7 +377,7 @@ const rules: Rule[] = [
   {
     id: 'nb.blame.wrong-input',
     category: 'blame',
-    pattern: String.raw`(?:du|dere) (?:(?:har|hadde) )?(?:fylt ut|fylte ut|oppgitt|oppga|skrevet|skrev|tastet(?: inn)?|valgt|valgte|brukt|brukte|sendt|sendte) feil`,
+    pattern: String.raw`(?:du|dere) (?:(?:har|hadde) )?(?:fylt ut|fylte ut|oppgitt|oppga|skrevet|skrev|tastet(?: inn)?|valgt|valgte|brukt|brukte|sendt|sendte) (?:(?:jo|selv|faktisk|nok) )*feil`,
     message: {
       en: 'Pointing at what the customer did wrong puts them on the defensive; describe what needs fixing.',
       nb: 'Å peke på hva kunden gjorde feil, setter dem i forsvar; beskriv heller hva som må rettes.',
@@ -378,7 +394,7 @@ const rules: Rule[] = [
     pattern: [
       String.raw`(?:du|dere) har (?:(?:åpenbart|tydeligvis|visst|nok|vel|ikke engang) )?${ADV}ikke (?:lest|fulgt|sjekket|fylt ut|lagt ved|svart på)(?: [^.!?;\n]*)?`,
       String.raw`(?:du|dere) (?:leste|fulgte|sjekket|så) (?:(?:nok|visst|vel|åpenbart|tydeligvis) )?ikke(?: [^.!?;\n]*)?`,
-      String.raw`hvis (?:du|dere) hadde lest(?: [^.!?;\n]*)?`,
+      String.raw`hvis (?:du|dere) hadde (?:lest|fulgt|sjekket|sett på)(?: [^.!?;\n]*)?`,
       String.raw`hadde (?:du|dere) (?:lest|sjekket|sett på|fulgt)(?: [^.!?;\n]*)?`,
       String.raw`(?:(?:du|dere) (?:må|bør|burde) )?lese? (?:[\p{L}-]+ ){1,2}(?:nøyere|grundigere|bedre|mer nøye|ordentlig)`,
     ],
@@ -399,12 +415,19 @@ const rules: Rule[] = [
     pattern: [
       String.raw`det (?:er|var) (?:din|deres) (?:egen )?(?:feil|skyld)`,
       String.raw`det (?:er|var) (?:du|dere) som (?:[\p{L}]+ ){0,2}?(?:feil|glemte|misforsto|ikke)`,
+      String.raw`det er (?:ditt|deres) (?:eget )?ansvar`,
+      String.raw`(?:du|dere) (?:burde|skulle|bør) (?:jo |egentlig )?(?:vite|visst|forstå|skjønne|ha skjønt|ha forstått)`,
     ],
     message: {
       en: 'Assigning fault to the customer does not fix anything; say what happened and what you will do.',
       nb: 'Å gi kunden skylden løser ingenting; si hva som skjedde og hva du gjør nå.',
     },
-    suggestions: [(m) => (/ som /iu.test(m.text) ? undefined : 'Det som skjedde, er'), (m) => (/ som /iu.test(m.text) ? 'Det som skjedde, er at det ble registrert feil' : undefined)],
+    suggestions: [
+      (m) => (/ som |ansvar|vite|visst|forstå|skjønn/iu.test(m.text) ? undefined : 'Det som skjedde, er'),
+      (m) => (/ som /iu.test(m.text) ? 'Det som skjedde, er at det ble registrert feil' : undefined),
+      (m) => (/ansvar/iu.test(m.text) ? 'Det hjelper oss mye om du husker' : undefined),
+      (m) => (/vite|visst|forstå|skjønn/iu.test(m.text) ? 'Det er lett å overse, men' : undefined),
+    ],
     examples: {
       fire: ['Det er din feil at pakken ble sendt til feil adresse.', 'Det var deres egen skyld.', 'Det var du som bestilte feil størrelse.'],
       notFire: ['Det var vår feil, og det beklager jeg.', 'Det er ikke din feil.', 'Det var du som fant feilen, takk!'],
@@ -449,7 +472,12 @@ const rules: Rule[] = [
   {
     id: 'nb.dismissive.already-explained',
     category: 'dismissive',
-    pattern: String.raw`(?:jeg|vi) har (?:allerede|jo) (?:forklart|svart på|sagt) (?:dette|det)(?: [^.!?;\n]*)?`,
+    pattern: [
+      String.raw`(?:jeg|vi) har (?:allerede|jo) (?:forklart|svart på|sagt) (?:dette|det)(?: [^.!?;\n]*)?`,
+      String.raw`(?:jeg|vi) har (?:allerede|jo) (?:svart på|forklart) (?:dette|det|dette spørsmålet|spørsmålet)(?: [^.!?;\n]*)?`,
+      String.raw`(?:dette|det) har (?:vi|jeg) (?:allerede |jo )?(?:gått gjennom|forklart|svart på|diskutert)(?: (?:før|tidligere|allerede))?`,
+      String.raw`(?:vi|jeg) har (?:ikke noe|ingenting) (?:mer )?å tilføye(?: i saken)?`,
+    ],
     message: {
       en: 'Reminding the customer that you explained it already sounds impatient; explain it another way.',
       nb: 'Å minne kunden på at du allerede har forklart det, høres utålmodig ut; forklar det på en annen måte.',
@@ -467,7 +495,7 @@ const rules: Rule[] = [
       String.raw`(?:det|dette) er ikke (?:min|vår) (?:avdeling|jobb|oppgave|sak|bord)`,
       String.raw`(?:det|dette) er ikke (?:mitt|vårt) (?:ansvar|bord|område)`,
       String.raw`(?:det|dette) har (?:ikke jeg|ikke vi|jeg ikke|vi ikke) noe med`,
-      String.raw`(?:det|dette)(?: der)? må (?:du|dere) (?:nesten )?ta (?:opp )?med (?<who>[\p{L}]+)`,
+      String.raw`(?:det|dette)(?: der)? (?:må|får) (?:du|dere) (?:nesten )?ta (?:opp )?med (?<who>[\p{L}]+)`,
     ],
     message: {
       en: '“Not my department” leaves the customer alone; say who will help and how to reach them.',
@@ -494,6 +522,7 @@ const rules: Rule[] = [
       String.raw`(?:sånn|slik) er det (?:bare|nå en gang)`,
       String.raw`det er (?:bare )?(?:sånn|slik) det er`,
       String.raw`det er ikke noe (?:vi|jeg) (?:gjør|tilbyr|driver med)`,
+      String.raw`(?:det|avgjørelsen|beslutningen|vedtaket|svaret) er endelig`,
     ],
     message: {
       en: 'Hiding behind policy sounds cold; give the reason and what the customer can do.',
@@ -558,7 +587,7 @@ const rules: Rule[] = [
     id: 'nb.jargon.technical',
     category: 'jargon',
     pattern: [
-      String.raw`(?:hurtigbuffer(?:en)?|cache(?:n)?|hotfix(?:en)?|propagere(?:s)?|en timeout|timeout(?:en)?|bug(?:en|gen)?|workaround(?:en)?|deploye(?:t)?)`,
+      String.raw`(?:hurtigbuffer(?:en)?|cache(?:n)?|hotfix(?:en)?|propagere(?:s)?|en timeout|timeout(?:en)?|bug(?:en|gen)?|workaround(?:en)?|deploye(?:t)?|firmware(?:n)?|resett(?:e|en)?)`,
       String.raw`(?<h>ERP|backend|RMA|API|SLA|DNS)(?:-(?<r>[\p{L}]+)|-(?<r2>et|en))?`,
     ],
     message: {
@@ -601,6 +630,9 @@ const rules: Rule[] = [
       String.raw`(?:vi|jeg) (?:har notert oss|noterer oss) (?:din|deres) (?:tilbakemelding|henvendelse)`,
       String.raw`tar (?:dette|det|tilbakemeldingen|innspillet) til etterretning`,
       String.raw`(?:vi|jeg) ber om (?:din |deres )?forståelse(?: for (?:dette|det))?`,
+      String.raw`(?:vennligst |vi ber deg )?ha forståelse for`,
+      String.raw`(?:vi|jeg) har registrert (?:din|deres) (?:tilbakemelding|henvendelse|klage|melding)`,
+      String.raw`(?:vi|jeg) beklager (?:dette|det) (?:sterkt|på det sterkeste|dypt)`,
       String.raw`(?:anser|betrakter) (?:vi|jeg) (?:saken|henvendelsen) (?:som )?(?:avsluttet|lukket|løst)|(?:saken|henvendelsen) (?:anses|betraktes) (?:som )?(?:avsluttet|lukket|løst)`,
     ],
     message: {
@@ -614,7 +646,10 @@ const rules: Rule[] = [
       (m) => (/mottatt|registrert/i.test(m.text) ? 'jeg har fått meldingen din' : undefined),
       (m) => (/notert|noterer/i.test(m.text) ? 'Takk for tilbakemeldingen, den tar vi med oss' : undefined),
       (m) => (/etterretning/i.test(m.text) ? 'tar med oss dette videre' : undefined),
-      (m) => (/forståelse/iu.test(m.text) ? 'Jeg vet at dette ikke var svaret du håpet på' : undefined),
+      (m) => (/ber om (?:din |deres )?forståelse/iu.test(m.text) ? 'Jeg vet at dette ikke var svaret du håpet på' : undefined),
+      (m) => (/ha forståelse for/iu.test(m.text) ? 'Jeg vet det er kjedelig at' : undefined),
+      (m) => (/har registrert/iu.test(m.text) ? 'Takk for tilbakemeldingen, den tar vi med oss' : undefined),
+      (m) => (/beklager (?:dette|det) (?:sterkt|på det sterkeste|dypt)/iu.test(m.text) ? 'Jeg er virkelig lei meg for dette' : undefined),
       (m) => (/avsluttet|lukket|løst/iu.test(m.text) ? 'lukker jeg saken nå, men svar gjerne her om du trenger mer hjelp' : undefined),
     ],
     examples: {
