@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { checkPack, formatPath, PACK_FORMAT, PACK_LIMITS, packSchema, type Pack, type PackError } from './schema';
+import { checkPack, comparePaths, formatPath, PACK_FORMAT, PACK_LIMITS, packSchema, type Pack, type PackError } from './schema';
 
 export * from './schema';
 
@@ -70,9 +70,11 @@ export function parsePack(json: unknown): ParsePackResult {
   if (format !== PACK_FORMAT) return fail(format === undefined ? `this is not a Replywell pack: "format": "${PACK_FORMAT}" is missing` : `expected "${PACK_FORMAT}"`, 'format');
 
   const parsed = packSchema.safeParse(value, { error: errorMap });
-  if (!parsed.success) return { ok: false, errors: toPackErrors(parsed.error.issues).slice(0, PACK_LIMITS.errorCount) };
-  const errors = checkPack(parsed.data);
-  if (errors.length > 0) return { ok: false, errors: errors.slice(0, PACK_LIMITS.errorCount) };
+  // The cross-field checks read the file as written, so they report in the same run as field errors.
+  const fieldErrors = parsed.success ? [] : toPackErrors(parsed.error.issues);
+  const reported = new Set(fieldErrors.map((error) => error.path));
+  const errors = [...fieldErrors, ...checkPack(value).filter((error) => !reported.has(error.path))];
+  if (!parsed.success || errors.length > 0) return { ok: false, errors: errors.sort((a, b) => comparePaths(a.path, b.path)).slice(0, PACK_LIMITS.errorCount) };
   return { ok: true, pack: parsed.data };
 }
 

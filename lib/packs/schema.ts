@@ -126,58 +126,95 @@ const IDENTIFIER_FIELDS = new Set(['id', 'shortcut', 'language', 'folder', 'tags
 /**
  * The cross-field rules of a pack: unique template ids, shortcuts unique across templates (case-insensitively,
  * as they are typed; a template's language versions may repeat its own shortcut), every language listed, and no
- * control characters that would hide text or smuggle a different reading into a shortcut or title.
+ * control characters that would hide text or smuggle a different reading into a shortcut or title. It reads the
+ * value tolerantly (fields of the wrong type are skipped: the schema reports those), so a file with field errors
+ * gets these reported in the same run.
  */
-export function checkPack(pack: Pack): PackError[] {
+export function checkPack(value: unknown): PackError[] {
   const errors: PackError[] = [];
-  const languages = new Set(pack.languages.map((lang) => lang.toLowerCase()));
+  const pack = asRecord(value);
+  const languageList = asList(pack.languages);
+  const languages = languageList.every((lang) => typeof lang === 'string') ? new Set(languageList.map((lang) => (lang as string).toLowerCase())) : undefined;
   const ids = new Map<string, number>();
   const shortcuts = new Map<string, { index: number; path: string }>();
 
-  pack.templates.forEach((template, index) => {
+  asList(pack.templates).forEach((item, index) => {
     const at = `templates[${index}]`;
-    const firstId = ids.get(template.id);
-    if (firstId !== undefined) errors.push({ path: `${at}.id`, message: `the id "${template.id}" is already used by templates[${firstId}]` });
-    else ids.set(template.id, index);
+    const template = asRecord(item);
+    const id = asString(template.id);
+    const firstId = id === undefined ? undefined : ids.get(id);
+    if (id !== undefined && firstId !== undefined) errors.push({ path: `${at}.id`, message: `the id "${id}" is already used by templates[${firstId}]` });
+    else if (id !== undefined) ids.set(id, index);
 
-    const own = new Set<string>();
     const checkShortcut = (shortcut: string | undefined, path: string) => {
       if (shortcut === undefined) return;
       const key = shortcut.toLocaleLowerCase();
       const first = shortcuts.get(key);
       if (first && first.index !== index) errors.push({ path, message: `the shortcut "${shortcut}" is already used by ${first.path}` });
       else if (!first) shortcuts.set(key, { index, path });
-      own.add(key);
     };
-    checkShortcut(template.shortcut, `${at}.shortcut`);
-    template.variants?.forEach((variant, v) => checkShortcut(variant.shortcut, `${at}.variants[${v}].shortcut`));
-
-    if (!languages.has(template.language.toLowerCase())) errors.push({ path: `${at}.language`, message: `"${template.language}" is missing from the pack's languages` });
-    template.variants?.forEach((variant, v) => {
-      if (!languages.has(variant.language.toLowerCase())) errors.push({ path: `${at}.variants[${v}].language`, message: `"${variant.language}" is missing from the pack's languages` });
+    const checkLanguage = (language: string | undefined, path: string) => {
+      if (languages && language !== undefined && !languages.has(language.toLowerCase())) errors.push({ path, message: `"${language}" is missing from the pack's languages` });
+    };
+    checkShortcut(asString(template.shortcut), `${at}.shortcut`);
+    checkLanguage(asString(template.language), `${at}.language`);
+    asList(template.variants).forEach((variant, v) => {
+      checkShortcut(asString(asRecord(variant).shortcut), `${at}.variants[${v}].shortcut`);
+      checkLanguage(asString(asRecord(variant).language), `${at}.variants[${v}].language`);
     });
   });
 
   const seenLanguages = new Set<string>();
-  pack.languages.forEach((lang, index) => {
+  languageList.forEach((lang, index) => {
+    if (typeof lang !== 'string') return;
     if (seenLanguages.has(lang.toLowerCase())) errors.push({ path: `languages[${index}]`, message: `"${lang}" is listed twice` });
     seenLanguages.add(lang.toLowerCase());
   });
 
   const seenRules = new Map<string, number>();
-  pack.rules?.forEach((rule, index) => {
-    const key = `${rule.language?.toLowerCase() ?? '*'}\u0000${rule.phrase.toLocaleLowerCase()}`;
+  asList(pack.rules).forEach((item, index) => {
+    const rule = asRecord(item);
+    const phrase = asString(rule.phrase);
+    if (phrase === undefined) return;
+    const key = `${asString(rule.language)?.toLowerCase() ?? '*'}\u0000${phrase.trim().toLocaleLowerCase()}`;
     const first = seenRules.get(key);
-    if (first !== undefined) errors.push({ path: `rules[${index}].phrase`, message: `the phrase "${rule.phrase}" already has a rule: rules[${first}]` });
+    if (first !== undefined) errors.push({ path: `rules[${index}].phrase`, message: `the phrase "${phrase}" already has a rule: rules[${first}]` });
     else seenRules.set(key, index);
   });
 
-  walkStrings(pack, [], (value, path) => {
+  walkStrings(value, [], (text, path) => {
     const field = [...path].reverse().find((part): part is string => typeof part === 'string');
-    const bad = findControlCharacter(value, field !== undefined && IDENTIFIER_FIELDS.has(field));
+    const bad = findControlCharacter(text, field !== undefined && IDENTIFIER_FIELDS.has(field));
     if (bad) errors.push({ path: formatPath(path), message: `contains the invisible control character U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` });
   });
   return errors;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Orders errors as they appear in the file: by path, with list positions compared as numbers. */
+export function comparePaths(a: string, b: string): number {
+  const split = (path: string) => path.split(/[.[\]]+/).filter(Boolean);
+  const pa = split(a);
+  const pb = split(b);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    const nx = /^\d+$/.test(x);
+    const ny = /^\d+$/.test(y);
+    if (nx && ny) return Number(x) - Number(y);
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
 }
 
 // C0 and C1 controls except tab, line feed and carriage return; U+FEFF is invisible and always a mistake in text.

@@ -92,6 +92,7 @@ test('a broken pack shows each problem by field path and leaves the installed pa
   const alert = options.getByRole('alert').filter({ hasText: /\S/ });
   await expect(alert).toContainText('acme-1.1.0.json was not installed, and nothing was changed.');
   await expect(alert.getByRole('listitem')).toHaveText([
+    'templates[1].id: the id "hours" is already used by templates[0]',
     'templates[1].title: the title is empty',
     /^templates\[2\]\.shortcut: a shortcut is 2–32 characters without spaces/,
   ]);

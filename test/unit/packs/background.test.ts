@@ -88,14 +88,14 @@ describe('background packs', () => {
     const answer = await subscribePack(PACK_URL);
     expect(answer).toMatchObject({ ok: true, status: 'installed' });
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: PACK_UPDATE_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: PACK_UPDATE_ALARM, scheduledTime: Date.now(), periodInMinutes: 24 * 60, persistAcrossSessions: true });
     await whenPacksIdle();
     expect(server.requests.at(-1)!.headers['If-None-Match']).toBe('"v1"');
     expect((await getPacksOverview()).packs[0]).toMatchObject({ version: '1.0.0', checkedAt: expect.any(Number) });
 
     server.body = makePack({ version: '1.1.0', templates: [makeTemplate('refund', { body: 'New text' })] });
     server.etag = '"v2"';
-    await fakeBrowser.alarms.onAlarm.trigger({ name: PACK_UPDATE_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: PACK_UPDATE_ALARM, scheduledTime: Date.now(), periodInMinutes: 24 * 60, persistAcrossSessions: true });
     await whenPacksIdle();
     expect((await getPacksOverview()).packs[0]).toMatchObject({ version: '1.1.0', etag: '"v2"', lastChanges: { added: [], changed: ['refund'], removed: ['thanks'] } });
     expect(await db.templates.get('acme-support/refund')).toMatchObject({ body: 'New text' });

@@ -68,7 +68,16 @@ describe('parsePack', () => {
 
   it('reports every problem at once, one per field', () => {
     const errors = errorsOf(makePack({ version: 'x', templates: [makeTemplate('a', { title: '', body: '   ' })] }));
-    expect(errors.map((e) => e.path)).toEqual(['version', 'templates[0].title', 'templates[0].body']);
+    expect(errors.map((e) => e.path)).toEqual(['templates[0].body', 'templates[0].title', 'version']);
+  });
+
+  it('reports duplicates in the same run as field errors, in file order', () => {
+    const errors = errorsOf(makePack({ templates: [makeTemplate('a'), makeTemplate('b', { title: '' }), makeTemplate('a', { shortcut: ';b' }), ...Array.from({ length: 8 }, (_, i) => makeTemplate(`t${i}`))] }));
+    expect(errors).toEqual([
+      { path: 'templates[1].title', message: 'the title is empty' },
+      { path: 'templates[2].id', message: 'the id "a" is already used by templates[0]' },
+      { path: 'templates[2].shortcut', message: 'the shortcut ";b" is already used by templates[1].shortcut' },
+    ]);
   });
 
   it('formats paths for people', () => {

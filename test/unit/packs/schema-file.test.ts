@@ -38,8 +38,8 @@ describe('npm run pack:validate', () => {
       lines: [
         'good.json: ok — "Replywell starter templates (English)" 1.0.0, 28 templates in en',
         'bad.json: 2 problems',
-        '  version: expected a semantic version such as "1.2.0"',
         '  templates[0].body: the text is empty',
+        '  version: expected a semantic version such as "1.2.0"',
         'missing.json: cannot be read (ENOENT: no such file)',
       ],
     });
