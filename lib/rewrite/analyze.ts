@@ -95,14 +95,28 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 
 function findRule(context: Context, compiled: CompiledRule, found: Finding[]): void {
   const { norm, sentences, excluded } = context;
+  const text = norm.text;
   // Group offsets are only needed to map groups back through a normalisation that changed the text.
-  const pattern = norm.isIdentity ? compiled.pattern : compiled.withIndices;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(norm.text); match; match = pattern.exec(norm.text)) {
+  const scan = norm.isIdentity ? compiled.scan : compiled.scanIndices;
+  scan.lastIndex = 0;
+  for (let hit = scan.exec(text); hit; hit = scan.exec(text)) {
+    let match: RegExpExecArray | null = hit;
+    const at = match.index;
+    if (startsInsideWord(text, at, match[0])) {
+      // The scan has no word edge at its start: ask the strict expression whether a whole-word match starts here.
+      const strict = norm.isIdentity ? compiled.strict : compiled.strictIndices;
+      strict.lastIndex = at;
+      match = strict.exec(text);
+      if (!match) {
+        scan.lastIndex = at + 1;
+        continue;
+      }
+      scan.lastIndex = at + Math.max(1, match[0].length);
+    }
     const start = match.index;
     const end = start + match[0].length;
     if (end === start) {
-      pattern.lastIndex += 1;
+      scan.lastIndex = start + 1;
       continue;
     }
     if (overlapsAny(excluded, start, end)) continue;
@@ -110,6 +124,20 @@ function findRule(context: Context, compiled: CompiledRule, found: Finding[]): v
     if (compiled.exception && isException(compiled.exception, norm.text, sentence, start, end)) continue;
     found.push(toFinding(context, compiled, match, sentence));
   }
+}
+
+const LETTER = /[^\P{Alphabetic}]/u;
+
+function isLetter(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER.test(char);
+}
+
+/** Whether a match starting at `at` begins with a letter in the middle of a word (the pattern language's start edge). */
+function startsInsideWord(text: string, at: number, match: string): boolean {
+  return at > 0 && isLetter(match[0]) && isLetter(text[at - 1]);
 }
 
 function isException(exception: RegExp, text: string, sentence: Span, start: number, end: number): boolean {

@@ -10,9 +10,16 @@ const WORD = "(?:[^\\P{Alphabetic}]|[\\d'\\-])+";
 /** A rule with its regular expressions built. */
 export interface CompiledRule {
   rule: Rule;
-  /** All the rule's patterns in one expression (one scan of the text); `withIndices` also reports group offsets. */
-  pattern: RegExp;
-  withIndices: RegExp;
+  /**
+   * All the rule's patterns in one expression, for one scan of the text. `scan` leaves out the word edge at the start
+   * (a look-behind there stops the expression engine from skipping ahead to a likely first character, which makes
+   * scanning several times slower); `strict` has it and is tried, sticky, where a scan match starts inside a word.
+   * The `…Indices` forms also report group offsets.
+   */
+  scan: RegExp;
+  strict: RegExp;
+  scanIndices: RegExp;
+  strictIndices: RegExp;
   /** Per alternative: the group number of its marker, its first capture group's number, how many, and its names. */
   alternatives: readonly Alternative[];
   /** All exceptions in one expression, or undefined. */
@@ -28,7 +35,7 @@ interface Alternative {
 }
 
 /** The regular expression source for one pattern of the pattern language (whole words, normalised). */
-export function toRegExpSource(pattern: string): string {
+export function toRegExpSource(pattern: string, startEdge = true): string {
   const source = normalizeForMatch(pattern)
     .replace(/ \{gap:(\d+)\} /g, (_, count: string) => `(?:\\s+${WORD}){0,${count}}\\s+`)
     .replace(/\{tail\}/g, `${LETTER}*`)
@@ -36,7 +43,7 @@ export function toRegExpSource(pattern: string): string {
     .replace(/\[\\p\{L\}\]/g, '[^\\P{L}]')
     .replace(/(?<!\\) /g, '\\s+');
   // Word edges only where the pattern itself starts/ends with a letter, so a pattern may take a space or a comma.
-  return `(?<!${LETTER}(?=${LETTER}))(?:${source})(?!(?<=${LETTER})${LETTER})`;
+  return `${startEdge ? `(?<!${LETTER}(?=${LETTER}))` : ''}(?:${source})(?!(?<=${LETTER})${LETTER})`;
 }
 
 /** Compiles one pattern; a pattern that is not a valid expression throws with the rule's id in the message. */
@@ -79,6 +86,7 @@ export function compileRule(rule: Rule): CompiledRule {
   const sources: string[] = [];
   const alternatives: Alternative[] = [];
   let next = 1;
+  const scanSources: string[] = [];
   for (const pattern of patterns) {
     compilePattern(pattern, rule.id); // validates, with the rule's id in the error
     const source = toRegExpSource(pattern);
@@ -86,24 +94,35 @@ export function compileRule(rule: Rule): CompiledRule {
     const names = groups.flatMap((name, index) => (name ? [[name, next + index] as const] : []));
     // The marker goes last: a pattern that starts with a literal lets the expression engine skip ahead quickly.
     sources.push(`${source.replace(/\(\?<([A-Za-z_]\w*)>/g, '(')}()`);
+    scanSources.push(`${toRegExpSource(pattern, false).replace(/\(\?<([A-Za-z_]\w*)>/g, '(')}()`);
     alternatives.push({ marker: next + groups.length, first: next, count: groups.length, names });
     next += groups.length + 1;
   }
   const exceptions = rule.exceptions ?? [];
   exceptions.forEach((pattern) => compilePattern(pattern, rule.id));
   const combined = sources.join('|');
-  compiled = {
-    rule,
-    pattern: new RegExp(combined, 'giu'),
-    // Built on first use: only texts that normalisation changed (Persian, typographic apostrophes) need it.
-    get withIndices(): RegExp {
-      const value = new RegExp(combined, 'giud');
-      Object.defineProperty(this, 'withIndices', { value });
+  const combinedScan = scanSources.join('|');
+  // Each expression is built on first use: the strict ones only run where a match starts inside a word, the ones
+  // with indices only for texts that normalisation changed (Persian, typographic apostrophes).
+  const lazy = (source: string, flags: string, key: 'scan' | 'strict' | 'scanIndices' | 'strictIndices') => ({
+    get(this: CompiledRule): RegExp {
+      const value = new RegExp(source, flags);
+      Object.defineProperty(this, key, { value });
       return value;
     },
-    alternatives,
-    exception: exceptions.length ? new RegExp(exceptions.map((pattern) => toRegExpSource(pattern).replace(/\(\?<[A-Za-z_]\w*>/g, '(?:')).join('|'), 'giu') : undefined,
-  };
+    configurable: true,
+    enumerable: true,
+  });
+  compiled = Object.defineProperties(
+    { rule, alternatives, exception: undefined as RegExp | undefined } as unknown as CompiledRule,
+    {
+      scan: lazy(combinedScan, 'giu', 'scan'),
+      strict: lazy(combined, 'yiu', 'strict'),
+      scanIndices: lazy(combinedScan, 'giud', 'scanIndices'),
+      strictIndices: lazy(combined, 'yiud', 'strictIndices'),
+    },
+  );
+  compiled.exception = exceptions.length ? new RegExp(exceptions.map((pattern) => toRegExpSource(pattern).replace(/\(\?<[A-Za-z_]\w*>/g, '(?:')).join('|'), 'giu') : undefined;
   cache.set(rule, compiled);
   return compiled;
 }
