@@ -77,6 +77,20 @@ const JARGON_PAIRS: Record<string, readonly StemPair[]> = {
     ['resetoin', 'nollasin'],
     ['resetoi', 'nollaa'],
   ],
+  backlog: [
+    ['backlogissa', 'jonossa'],
+    ['backlogiin', 'jonoon'],
+    ['backlogista', 'jonosta'],
+    ['backlogi', 'jono'],
+    ['backlog', 'jono'],
+  ],
+  cookie: [
+    ['cookiet', 'evästeet'],
+    ['cookiesit', 'evästeet'],
+    ['cookieita', 'evästeitä'],
+    ['cookieja', 'evästeitä'],
+    ['cookie', 'eväste'],
+  ],
   workaround: [
     ['workaroundin', 'kiertotien'],
     ['workaroundia', 'kiertotietä'],
@@ -160,7 +174,9 @@ const rules: Rule[] = [
       String.raw`(?:et|ette) voi (?:mennä|tehdä) (?:vikaan|väärin)`,
       String.raw`(?:en|emme) voi odottaa`,
       String.raw`(?:en|emme) voi (?:asialle|tälle|sille) mitään`,
-      String.raw`(?:asialle|tälle|sille) (?:en|emme|ei) voi (?:tehdä )?mitään`,
+      String.raw`(?:asialle|tälle|sille) (?:en|emme|ei) (?:valitettavasti )?voi (?:tehdä )?mitään`,
+      // Reassurance: "kukaan muu ei voi käyttää korttiasi".
+      String.raw`(?:kukaan|mikään)(?: muu)? ei (?:voi|pysty)`,
       // A conditional instruction ("Jos et pysty kirjautumaan, …") is help, not a refusal.
       String.raw`(?:jos|mikäli|kun) (?:sinä |te )?(?:et|ette|ei) (?:[\p{L}]+ )?(?:voi|pysty|kykene)`,
       String.raw`kaikkia {gap:2} ei voi`,
@@ -211,7 +227,7 @@ const rules: Rule[] = [
     category: 'negative',
     pattern: [
       // To the end of the clause, so the alternative can follow it: "ei onnistu tällä hetkellä, mutta voimme …".
-      String.raw`(?:(?<who>meillä|minulla) )?ei (?:ole|ollut) (?:(?:valitettavasti|enää|vielä|nyt|meillä|minulla|meille|minulle|meidän puolestamme|tällä hetkellä|tässä tapauksessa) )*(?:mahdollista|mahdollisuutta|mahdollisuuksia|kapasiteettia|resursseja|oikeutta)(?: [^.!?;:\n,]+)?`,
+      String.raw`(?:(?<who>meillä|minulla) )?ei (?:ole|ollut) (?:(?:valitettavasti|enää|vielä|nyt|meillä|minulla|meille|minulle|meidän puolestamme|tällä hetkellä|tässä tapauksessa) )*(?:mahdollista|mahdollisuutta|mahdollisuuksia|kapasiteettia|resursseja|oikeutta|tietoa|valtuuksia|pääsyä)(?: [^.!?;:\n,]+)?`,
       String.raw`ei (?:ole|ollut) (?:enää |valitettavasti )?(?:palautettavissa|vaihdettavissa|hyvitettävissä|peruttavissa|siirrettävissä)(?: [^.!?;:\n,]+)?`,
       String.raw`(?:joudumme|joudun) (?:valitettavasti )?(?:hylkäämään|epäämään|kieltäytymään|perumaan|sulkemaan|irtisanomaan)(?: [^.!?;:\n,]+)?`,
       String.raw`(?:et|ette) (?:valitettavasti )?saa (?:hyvitystä|korvausta|rahoja takaisin|rahojasi takaisin|alennusta)(?: [^.!?;:\n,]+)?`,
@@ -243,6 +259,22 @@ const rules: Rule[] = [
     },
   },
   {
+    id: 'fi.negative.dont-know',
+    category: 'negative',
+    pattern: String.raw`(?:en|emme) (?:valitettavasti )?tiedä`,
+    // "Emme vielä tiedä tarkkaa päivää, mutta kerron heti": uncertainty that already promises a follow-up.
+    exceptions: [String.raw`(?:en|emme) {gap:2} tiedä [^.!?\n]*,? mutta`, String.raw`en tiedä{tail}(?:,)? miten (?:voisin )?kiittää`],
+    message: {
+      en: '“I don’t know” leaves the customer with nothing; say that you will find out.',
+      fi: '”En tiedä” jättää asiakkaan tyhjän päälle; kerro, että selvität asian.',
+    },
+    suggestions: [(m) => (/^emme/iu.test(m.text) ? 'Selvitämme' : 'Selvitän')],
+    examples: {
+      fire: ['En tiedä, milloin paketti tulee.', 'Emme valitettavasti tiedä, miksi näin kävi.'],
+      notFire: ['Emme vielä tiedä tarkkaa päivää, mutta kerron heti, kun tiedän enemmän.', 'Tiedän, että tämä on turhauttavaa.'],
+    },
+  },
+  {
     id: 'fi.negative.valitettavasti',
     category: 'negative',
     pattern: [
@@ -251,6 +283,8 @@ const rules: Rule[] = [
       String.raw`(?:${SORRY_WORDS}),? (?<n>[\p{L}]+)`,
       String.raw`valitettavasti|ikävä kyllä|harmillisesti`,
     ],
+    // Inside "tälle emme valitettavasti voi tehdä mitään" the dismissive rule speaks for the whole phrase.
+    exceptions: [String.raw`(?:asialle|tälle|sille) (?:en|emme|ei) valitettavasti voi`],
     message: {
       en: '“Valitettavasti” (unfortunately) announces bad news before the customer reads it; say what happens next instead.',
       fi: '”Valitettavasti” ennakoi huonoja uutisia ennen kuin asiakas ehtii lukea ne; kerro mieluummin, mitä seuraavaksi tapahtuu.',
@@ -492,14 +526,22 @@ const rules: Rule[] = [
     id: 'fi.jargon.technical',
     category: 'jargon',
     pattern: [
-      String.raw`(?:välimuisti{tail}|hotfix{tail}|bugi{tail}|bugeja|propagoi{tail}|workaround{tail}|firmware{tail}|resetoi{tail}|resetointi{tail})`,
+      String.raw`(?:välimuisti{tail}|hotfix{tail}|bugi{tail}|bugeja|propagoi{tail}|workaround{tail}|firmware{tail}|resetoi{tail}|resetointi{tail}|backlog{tail}|cookie{tail})`,
+      String.raw`L[123](?:-(?<lr>[\p{L}]+))?`,
       String.raw`(?<h>RMA|SLA|API|backend|DNS)(?::(?<e>[\p{L}]+)|-(?<r>[\p{L}]+))?`,
     ],
     message: {
       en: 'A technical term the customer may not know; a plain word says the same.',
       fi: 'Tekninen termi, jota asiakas ei ehkä tunne; arkinen sana kertoo saman.',
     },
-    suggestions: [(m) => (m.named.h ? plainAcronym(m) : plainWord(m))],
+    suggestions: [
+      (m) => {
+        if (m.named.h) return plainAcronym(m);
+        // "L2-tukeen" → "asiantuntijoillemme"; "L2" alone → "asiantuntijat".
+        if (/^L[123]/iu.test(m.text)) return m.named.lr ? 'asiantuntijoillemme' : 'asiantuntijat';
+        return plainWord(m);
+      },
+    ],
     examples: {
       fire: ['Tyhjennä selaimen välimuisti.', 'Tilauksesi on RMA-prosessissa.', 'SLA-aikamme on 48 tuntia.', 'Virhe johtuu API:n aikakatkaisusta.', 'Julkaisimme tänään hotfixin.'],
       notFire: ['Tyhjennä selaimen historia ja yritä uudelleen.', 'Saat palautusnumeron sähköpostiisi.'],
@@ -534,6 +576,10 @@ const rules: Rule[] = [
       String.raw`otamme (?:palautteesi|palautteenne|asian|tämän) huomioon`,
       String.raw`(?:olemme|olen) (?:vastaanotta|kirjan)(?:nut|neet) (?:yhteydenottonne|yhteydenottosi|viestinne|viestisi|palautteenne|palautteesi|pyyntönne|pyyntösi)`,
       String.raw`(?:arvoisa|hyvä) (?:asiakas|asiakkaamme)`,
+      String.raw`viittaamme (?:yhteydenottoonne|viestiinne|sähköpostiinne|kyselyynne|yhteydenottoosi|viestiisi)`,
+      String.raw`toivomme(?:,)? että (?:tämä|tämä vastaus) (?:vastaa|vastasi) (?:kysymykseenne|kysymykseesi|tiedusteluunne)`,
+      String.raw`pahoittelemme(?:,)? että (?:olette|olet) (?:kokeneet|kokenut)`,
+      String.raw`lisäkysymyksissä (?:pyydämme ottamaan yhteyttä|voitte ottaa yhteyttä|ottakaa yhteyttä)`,
       String.raw`asianomai(?:nen|sen|selle|sta|sille|set)`,
       String.raw`pyydämme (?:teiltä |sinulta )?(?:ystävällisesti )?(?:ymmärrystä{tail}|kärsivällisyyttä{tail}|ymmärtämään)(?: asian suhteen)?`,
       String.raw`(?:katsomme|katson) (?:asian|tapauksen|yhteydenoton)(?: tämän osalta)? (?:loppuun )?käsitellyksi|(?:asia|tapaus) katsotaan (?:loppuun )?käsitellyksi`,
@@ -553,6 +599,10 @@ const rules: Rule[] = [
       },
       (m) => (/huomioon/iu.test(m.text) ? 'Kiitos palautteesta, viemme sen eteenpäin' : undefined),
       (m) => (/vastaanottan|kirjanne/iu.test(m.text) ? 'sain viestisi' : undefined),
+      (m) => (/^viittaamme/iu.test(m.text) ? 'Kiitos viestistäsi' : undefined),
+      (m) => (/^toivomme/iu.test(m.text) ? 'Kerro toki, jos jokin jäi vielä epäselväksi' : undefined),
+      (m) => (/kokenut|kokeneet/iu.test(m.text) ? 'Olen pahoillani, että' : undefined),
+      (m) => (/^lisäkysymyksissä/iu.test(m.text) ? 'Jos sinulla on vielä kysyttävää, ota yhteyttä' : undefined),
       (m) => (/asiakas|asiakkaamme/iu.test(m.text) && !m.named.n ? 'Hei …' : undefined),
       (m) => ({ asianomainen: 'oikea', asianomaisen: 'oikean', asianomaiselle: 'oikealle', asianomaista: 'oikeaa', asianomaisille: 'oikeille', asianomaiset: 'oikeat' })[m.text.toLowerCase()],
       (m) => (/^pyydämme/iu.test(m.text) ? 'Tiedän, ettei tämä ollut toivomasi vastaus' : undefined),

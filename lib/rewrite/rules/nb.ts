@@ -71,6 +71,12 @@ const PARTICIPLES: Record<string, [string, string]> = {
   videresendt: ['videresender', 'videresendte'],
   gjennomgått: ['går gjennom', 'gikk gjennom'],
   kontrollert: ['kontrollerer', 'kontrollerte'],
+  sperret: ['sperrer', 'sperret'],
+  stengt: ['stenger', 'stengte'],
+  slettet: ['sletter', 'slettet'],
+  blokkert: ['blokkerer', 'blokkerte'],
+  suspendert: ['suspenderer', 'suspenderte'],
+  avsluttet: ['avslutter', 'avsluttet'],
   håndtert: ['håndterer', 'håndterte'],
   kansellert: ['kansellerer', 'kansellerte'],
 };
@@ -170,6 +176,18 @@ const JARGON_NB: Record<string, string> = {
   workarounden: 'den midlertidige løsningen',
   deployet: 'lagt ut',
   firmware: 'programvare',
+  backlog: 'kø',
+  backloggen: 'køen',
+  backlogen: 'køen',
+  cookies: 'informasjonskapsler',
+  l1: 'kundeservice',
+  l2: 'spesialistene våre',
+  l3: 'utviklerne våre',
+  'cleare cookies': 'tømme informasjonskapslene',
+  'cleart cookies': 'tømt informasjonskapslene',
+  'cleare cachen': 'tømme de lagrede sidene',
+  'cleare cache': 'tømme de lagrede sidene',
+  'cleare nettleseren': 'tømme nettleseren',
   firmwaren: 'programvaren',
   resette: 'tilbakestille',
   resett: 'tilbakestill',
@@ -231,6 +249,22 @@ const rules: Rule[] = [
     },
   },
   {
+    id: 'nb.negative.dont-know',
+    category: 'negative',
+    pattern: String.raw`(?:jeg|vi) vet (?:dessverre )?ikke`,
+    // "Vi vet ennå ikke datoen, men jeg gir deg beskjed": uncertainty that already promises a follow-up.
+    exceptions: [String.raw`vet {gap:2} ikke [^.!?\n]*,? men`, String.raw`vet ikke (?:helt )?hvordan (?:jeg|vi) skal takke`],
+    message: {
+      en: '“I don’t know” leaves the customer with nothing; say that you will find out.',
+      nb: '«Jeg vet ikke» gir kunden ingenting; si at du finner ut av det.',
+    },
+    suggestions: [(m) => (/^vi/iu.test(m.text) ? 'vi finner ut' : 'jeg finner ut')],
+    examples: {
+      fire: ['Jeg vet ikke når pakken kommer.', 'Vi vet dessverre ikke hvorfor det skjedde.'],
+      notFire: ['Vi vet ennå ikke eksakt dato, men jeg gir deg beskjed.', 'Jeg vet at dette er frustrerende.'],
+    },
+  },
+  {
     id: 'nb.negative.dessverre',
     category: 'negative',
     pattern: [
@@ -280,13 +314,13 @@ const rules: Rule[] = [
       String.raw`umulig{tail}`,
       String.raw`lar seg ${ADV}ikke (?:gjøre|ordne|løse)`,
       String.raw`går ${ADV}ikke(?: an)?(?= å| (?:for|med)|[.!,;]|$)`,
-      String.raw`(?:har|hadde) ${ADV}ikke (?:mulighet|anledning|lov|kapasitet|tilgang)(?: til)?`,
+      String.raw`(?:har|hadde) ${ADV}ikke (?:mulighet|anledning|lov|kapasitet|tilgang|oversikt|myndighet|fullmakt|innsyn)(?: til| over)?`,
       String.raw`ikke (?:refunderbar|returnerbar|byttbar|tillatt)\p{L}*`,
       // To the end of the clause, so the alternative can follow it ("…, men det vi kan gjøre, er …").
       String.raw`(?:dekkes|refunderes|erstattes|godkjennes|byttes|returneres|kompenseres) ${ADV}ikke(?: [^.!?;:\n,]+)?`,
       String.raw`(?:må|er nødt til å|ser oss nødt til å) ${ADV}(?:avvise|avslå|nekte|si nei til)(?: [^.!?;:\n,]+)?`,
       String.raw`(?:du|dere) får ${ADV}ikke (?:refusjon|erstatning|pengene tilbake|rabatt|kompensasjon)(?: [^.!?;:\n,]+)?`,
-      String.raw`(?:har|hadde) ${ADV}ingen (?:mulighet|anledning)(?: til)?`,
+      String.raw`(?:har|hadde) ${ADV}ingen (?:mulighet|anledning|oversikt|myndighet|fullmakt|tilgang)(?: til| over)?`,
       String.raw`får ${ADV}ikke til`,
       // "Vi sender ikke til utlandet": a refusal verb with "vi"/"jeg" before it.
       String.raw`(?<v2>sender|refunderer|leverer|dekker|tilbyr|godtar|aksepterer|bytter|reparerer|erstatter|garanterer)(?<=(?:vi|jeg)\s+[\p{L}]+) ${ADV}ikke`,
@@ -555,6 +589,7 @@ const rules: Rule[] = [
     pattern: [
       String.raw`det er (?:ikke noe|ingenting) (?:(?:jeg|vi) kan gjøre|(?:jeg|vi) får gjort|å gjøre)(?: med (?:det|dette|saken))?`,
       String.raw`det kan (?:jeg|vi) ikke gjøre noe med`,
+      String.raw`det er (?:ikke noe|ingenting) (?:vi|jeg) har (?:mulighet|anledning) til å gjøre (?:noe )?med`,
       String.raw`(?:du|dere) må (?:nesten |dessverre )?bare (?:vente|vente og se|smøre (?:deg|dere) med tålmodighet|finne (?:deg|dere) i det)`,
     ],
     message: {
@@ -587,7 +622,7 @@ const rules: Rule[] = [
     id: 'nb.jargon.technical',
     category: 'jargon',
     pattern: [
-      String.raw`(?:hurtigbuffer(?:en)?|cache(?:n)?|hotfix(?:en)?|propagere(?:s)?|en timeout|timeout(?:en)?|bug(?:en|gen)?|workaround(?:en)?|deploye(?:t)?|firmware(?:n)?|resett(?:e|en)?)`,
+      String.raw`(?:hurtigbuffer(?:en)?|cache(?:n)?|hotfix(?:en)?|propagere(?:s)?|en timeout|timeout(?:en)?|bug(?:en|gen)?|workaround(?:en)?|deploye(?:t)?|firmware(?:n)?|resett(?:e|en)?|backlog(?:gen|en)?|cookies|L[123]|(?:cleare|cleart|clear) (?:cookies|cachen|cache|nettleseren))`,
       String.raw`(?<h>ERP|backend|RMA|API|SLA|DNS)(?:-(?<r>[\p{L}]+)|-(?<r2>et|en))?`,
     ],
     message: {
@@ -633,6 +668,10 @@ const rules: Rule[] = [
       String.raw`(?:vennligst |vi ber deg )?ha forståelse for`,
       String.raw`(?:vi|jeg) har registrert (?:din|deres) (?:tilbakemelding|henvendelse|klage|melding)`,
       String.raw`(?:vi|jeg) beklager (?:dette|det) (?:sterkt|på det sterkeste|dypt)`,
+      String.raw`(?:vi|jeg) viser til (?:din|deres) (?:henvendelse|e-post|forespørsel|melding)(?: av (?<d>\d{1,2}\.(?: [\p{L}]+|\d{1,2}\.\d{2,4})))?`,
+      String.raw`(?:vi|jeg) håper (?:dette|det) (?:besvarer|svarer på) (?:din|deres) (?:henvendelse|spørsmål)`,
+      String.raw`(?:vi|jeg) beklager at (?:du|dere) har hatt en (?:negativ|dårlig|uheldig) (?:opplevelse|kundeopplevelse)`,
+      String.raw`ved (?:ytterligere|eventuelle|videre) spørsmål`,
       String.raw`(?:anser|betrakter) (?:vi|jeg) (?:saken|henvendelsen) (?:som )?(?:avsluttet|lukket|løst)|(?:saken|henvendelsen) (?:anses|betraktes) (?:som )?(?:avsluttet|lukket|løst)`,
     ],
     message: {
@@ -650,6 +689,10 @@ const rules: Rule[] = [
       (m) => (/ha forståelse for/iu.test(m.text) ? 'Jeg vet det er kjedelig at' : undefined),
       (m) => (/har registrert/iu.test(m.text) ? 'Takk for tilbakemeldingen, den tar vi med oss' : undefined),
       (m) => (/beklager (?:dette|det) (?:sterkt|på det sterkeste|dypt)/iu.test(m.text) ? 'Jeg er virkelig lei meg for dette' : undefined),
+      (m) => (/viser til/iu.test(m.text) ? (m.named.d ? `Takk for meldingen din fra ${m.named.d}` : 'Takk for meldingen din') : undefined),
+      (m) => (/håper (?:dette|det) (?:besvarer|svarer)/iu.test(m.text) ? 'Si gjerne fra om noe fortsatt er uklart' : undefined),
+      (m) => (/negativ|dårlig|uheldig/iu.test(m.text) ? 'Jeg er lei for at det ble slik' : undefined),
+      (m) => (/^ved /iu.test(m.text) ? 'Har du flere spørsmål' : undefined),
       (m) => (/avsluttet|lukket|løst/iu.test(m.text) ? 'lukker jeg saken nå, men svar gjerne her om du trenger mer hjelp' : undefined),
     ],
     examples: {
