@@ -5,6 +5,7 @@ import type { ThreadClock } from './responses/clock';
 import { siteEventReportSchema } from './responses/schema';
 import type { CustomerInsight } from './locale/insight';
 import type { PackCheckResult, PackInstallAnswer, PacksOverview } from './packs/store';
+import type { StoredTemplate } from './templates/schema';
 
 const uiLanguage = z.enum(UI_LANGUAGES);
 const originPattern = z.string().check(z.regex(/^https?:\/\/[^/*]+\/\*$/, 'expected an origin match pattern like https://host/*'));
@@ -29,8 +30,12 @@ const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'expected an ISO 3166
 export const backgroundRequest = z.discriminatedUnion('type', [
   /** The interface messages of one language, for contexts that cannot use browser.i18n's own choice. */
   z.object({ type: z.literal('getUiMessages'), lang: uiLanguage }),
-  /** The shortcut templates the content script expands inline. */
-  z.object({ type: z.literal('getShortcuts') }),
+  /** Every template (personal, from packs, built-in) for the sidebar's search and shortcut expansion. */
+  z.object({ type: z.literal('listTemplates') }),
+  /** Creates or replaces a personal template (checked with lib/templates/schema.ts in the background). */
+  z.object({ type: z.literal('saveTemplate'), template: z.record(z.string(), z.unknown()), isNew: z.optional(z.boolean()) }),
+  /** Counts one insertion or expansion of a template (usage count and last use, for ranking). */
+  z.object({ type: z.literal('recordTemplateUse'), id: z.string().check(z.minLength(1), z.maxLength(200)) }),
   /** Registers the content script on a user-added origin whose host permission the options page obtained. */
   z.object({ type: z.literal('addUserSite'), pattern: originPattern }),
   /** Unregisters a user-added origin and gives its host permission back. */
@@ -75,6 +80,13 @@ export const contentRequest = z.discriminatedUnion('type', [
 ]);
 export type ContentRequest = z.infer<typeof contentRequest>;
 
+/** What the background tells every tab without expecting an answer. */
+export const backgroundBroadcast = z.discriminatedUnion('type', [
+  /** Templates were added, changed or removed (any context, packs included): ask for the list again. */
+  z.object({ type: z.literal('templatesChanged') }),
+]);
+export type BackgroundBroadcast = z.infer<typeof backgroundBroadcast>;
+
 export const shortcutTemplate = z.object({
   id: z.string().check(z.minLength(1)),
   shortcut: z.string().check(z.regex(/^\S{2,32}$/)),
@@ -105,7 +117,9 @@ export type Answer<T> = { ok: true; data: T } | { ok: false; error: string };
 /** What each background request answers with. */
 export interface BackgroundAnswers {
   getUiMessages: Record<string, { message: string }>;
-  getShortcuts: ShortcutTemplate[];
+  listTemplates: StoredTemplate[];
+  saveTemplate: StoredTemplate;
+  recordTemplateUse: null;
   addUserSite: UserSite[];
   removeUserSite: UserSite[];
   listUserSites: UserSite[];

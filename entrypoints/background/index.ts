@@ -1,13 +1,10 @@
 import { browser } from 'wxt/browser';
-import { getBuiltinTemplates } from '@/lib/templates/builtin';
-import builtinTemplates from '@/templates/builtin.json';
-import { resolveUiLanguage } from '@/lib/i18n';
-import { readSettings, settingsItem } from '@/lib/platform/storage';
 import { sendToTab } from '@/lib/platform/messaging';
 import { route, type Handlers } from './router';
 import { confirmCustomerLocation, createCustomerDeps, forgetCustomerLocation, getCustomerInsight } from './customer';
 import { getThreadClock, logEvent, registerReplyLog } from './reply-log';
 import { checkPackUpdates, customiseTemplateById, getPacksOverview, installPackFromFile, installStarterPack, removePackById, startPacks, subscribePack } from './packs';
+import { listTemplates, recordUse, saveTemplateFromPage, watchTemplates } from './templates';
 import { getUiMessages } from './ui-messages';
 import { addUserSite, listUserSites, removeUserSite, syncUserSiteScripts } from './user-sites';
 
@@ -15,11 +12,9 @@ export default defineBackground(() => {
   const customer = createCustomerDeps();
   const handlers: Handlers = {
     getUiMessages: ({ lang }) => getUiMessages(lang),
-    getShortcuts: async () => {
-      const settings = readSettings(await settingsItem.getValue());
-      const lang = resolveUiLanguage(settings.uiLanguage, browser.i18n.getUILanguage());
-      return getBuiltinTemplates(builtinTemplates, lang);
-    },
+    listTemplates: () => listTemplates(),
+    saveTemplate: ({ template, isNew }) => saveTemplateFromPage(template, isNew ?? false),
+    recordTemplateUse: ({ id }) => recordUse(id),
     addUserSite: ({ pattern }) => addUserSite(pattern),
     removeUserSite: ({ pattern }) => removeUserSite(pattern),
     listUserSites: () => listUserSites(),
@@ -44,6 +39,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(handlers, message, sender));
   registerReplyLog();
   startPacks();
+  watchTemplates();
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-sidebar') return;

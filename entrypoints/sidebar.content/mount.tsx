@@ -12,10 +12,8 @@ import cardStyles from '@/components/sidebar/customer-card.css?inline';
 import { CustomerCard } from '@/components/sidebar/customer-card';
 import styles from '@/components/sidebar/sidebar.css?inline';
 import { TemplatesSection } from '@/components/sidebar/templates-section';
-import { insertText } from '@/lib/editors';
 import { getContextSignals } from '@/lib/locale/insight';
 import { createTranslator, getDirection, resolveUiLanguage, type Translate } from '@/lib/i18n';
-import type { ShortcutTemplate } from '@/lib/messages';
 import type { SiteEvent } from '@/lib/sites/types';
 import { ContextInvalidatedError, sendToBackground } from '@/lib/platform/messaging';
 import { layoutsItem, readLayout, readSettings, settingsItem, type Settings } from '@/lib/platform/storage';
@@ -29,7 +27,9 @@ import { startDraftCheck } from './draft';
 import { startSiteReader } from './site';
 import { createPasteDispatcher } from './paste-bridge';
 import { createReplyLog, type Conversation } from './reply-log';
-import { listenForShortcuts } from './shortcuts';
+import { getThreadId } from '@/lib/sites/watch';
+import { listenForShortcuts, renderForInsert } from './shortcuts';
+import { startTemplates, type PendingTemplate } from './templates';
 
 export interface MountedSidebar {
   siteId: string;
@@ -86,7 +86,6 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
     replyLog.report({ ...current, kind, at: Date.now(), observed: true });
     replyTimesStatus.value = t(kind === 'inbound' ? 'replyTimesClockStarted' : 'replyTimesMarkedAnswered');
   };
-  const templates = signal<ShortcutTemplate[]>([]);
   const triggerKey = signal(settings.triggerKey);
   const triggerKeyLabel = computed(() => t(`optionsTrigger${triggerKey.value}`));
 
@@ -98,7 +97,7 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
     onSiteEvent(event) {
       // The latest few, for the page status (the popup, and the tests that check what was noticed).
       if (siteEvents.push(event) > 10) siteEvents.shift();
-      // Coordinator: hand `event` to the reply-time log here.
+      replyLog.report({ ...event, customerTimeZone: siteReader.context.peek()?.customer.timeZone });
     },
   });
   const disposeFallbackNotice = effect(() => {
@@ -107,7 +106,22 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
     else if (notice.peek() === text) notice.value = undefined;
   });
   controller.signal.addEventListener('abort', disposeFallbackNotice);
+  // The conversation the reply log follows; its clock is read again when the conversation changes.
+  const disposeConversation = effect(() => {
+    const context = siteReader.context.value;
+    const next: Conversation | undefined = context
+      ? { site: siteReader.adapter.value.id, threadId: getThreadId(context, url), channel: context.channel, customerTimeZone: context.customer.timeZone }
+      : undefined;
+    const previous = conversation.peek();
+    // Sites that show no times for customer messages get the manual clock.
+    offerManualClock.value = !!context && !context.messages.some((message) => message.from === 'customer' && message.at !== undefined && !message.observed);
+    if (next?.threadId === previous?.threadId && next?.site === previous?.site && next?.channel === previous?.channel) return;
+    conversation.value = next;
+    replyLog.refresh(next);
+  });
+  controller.signal.addEventListener('abort', disposeConversation);
   const dispatchPaste = await createPasteDispatcher().catch(() => undefined);
+  const templates = startTemplates({ doc, uiLanguage, siteContext: siteReader.context, dispatchPaste, signal: controller.signal, onError: (error) => report(error) });
   const draftCheck = startDraftCheck({
     t,
     uiLang: uiLanguage,
@@ -150,18 +164,22 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
     return open.value;
   };
 
-  const onInsert = async (template: ShortcutTemplate) => {
-    const target = composer.getActive();
+  /** Inserts a template (from the list, the fill-in form or a typed shortcut) where the agent was typing. */
+  const onInsert = async (pending: PendingTemplate, values: { fillIns: Record<string, string>; values: Record<string, string> }) => {
+    const target = pending.target ?? composer.getActive();
+    const rendered = renderForInsert(pending.version, { ...templates.context.value, ...values });
     if (!target) {
       status.value = t('templatesNoComposer');
       return;
     }
-    const result = await insertText(target, { text: template.text, html: template.html }, { caret: composer.getCaret(), dispatchPaste });
+    const result = await templates.insert(target, pending.template, rendered, { caret: pending.target ? pending.caret : composer.getCaret(), replaceBefore: pending.replaceBefore });
+    templates.pending.value = undefined;
     if (result.ok) {
-      status.value = t('templatesInserted', template.title);
+      status.value = t('templatesInserted', pending.version.title);
+      replyLog.noteTemplateUsed(pending.template.id);
       return;
     }
-    await view.navigator.clipboard.writeText(template.text).catch(() => undefined);
+    await view.navigator.clipboard.writeText(rendered.text).catch(() => undefined);
     status.value = t('templatesInsertFailed');
   };
 
@@ -191,7 +209,28 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
           }}
         >
           <Section id="templates" title={t('sectionTemplates')} t={t}>
-            <TemplatesSection t={t} templates={templates} triggerKey={triggerKeyLabel} status={status} onInsert={(tpl) => void onInsert(tpl).catch(report)} />
+            <TemplatesSection
+              t={t}
+              templates={templates.templates}
+              search={templates.search}
+              context={templates.context}
+              open={open}
+              draft={draft}
+              pending={templates.pending}
+              needsForm={templates.needsForm}
+              sanitize={templates.sanitize}
+              triggerKey={triggerKeyLabel}
+              status={status}
+              onInsert={(choice, values) => void onInsert({ ...templates.pending.peek(), ...choice }, values).catch(report)}
+              onCopy={(choice) => {
+                const rendered = renderForInsert(choice.version, templates.context.value);
+                void view.navigator.clipboard.writeText(rendered.text).then(() => (status.value = t('templatesCopied', choice.version.title)), report);
+              }}
+              onSaveDraft={async (title, shortcut) => {
+                const saved = await sendToBackground({ type: 'saveTemplate', isNew: true, template: { title, shortcut, body: draft.value ?? '', language: templates.language.value } });
+                status.value = t('templatesSaved', saved.title);
+              }}
+            />
           </Section>
           <Section id="draft" title={t('sectionDraft')} t={t}>
             <DraftSection t={t} {...draftCheck} />
@@ -242,8 +281,8 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
   controller.signal.addEventListener('abort', () => resizeObserver.disconnect());
   place();
 
-  sendToBackground({ type: 'getShortcuts' })
-    .then((list) => (templates.value = list))
+  templates
+    .reload()
     .catch((error: unknown) => {
       report(error);
       status.value = t('templatesLoadFailed', error instanceof Error ? error.message : String(error));
@@ -252,9 +291,20 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
   controller.signal.addEventListener('abort', unwatchSettings);
 
   listenForShortcuts(doc, controller.signal, {
-    getTemplates: () => templates.value,
+    getTemplates: () => templates.templates.value,
     getTriggerKey: () => triggerKey.value,
-    dispatchPaste,
+    getLanguage: () => templates.language.value,
+    getContext: () => templates.context.value,
+    needsForm: templates.needsForm,
+    insert: (target, template, version, context, { replaceBefore }) =>
+      void templates
+        .insert(target, template, renderForInsert(version, context), { replaceBefore })
+        .then((result) => result.ok && replyLog.noteTemplateUsed(template.id))
+        .catch(report),
+    openForm: (pending) => {
+      templates.pending.value = pending;
+      if (!open.value) toggle();
+    },
   });
 
   return {

@@ -48,6 +48,19 @@ export function readDisabledRules(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string' && /^[\w.:-]{1,120}$/.test(id)) : [];
 }
 
+/** The agent's name and signature for templates ({{agent.name}}, {{agent.signature}}); read with readAgentProfile. */
+export const agentProfileItem = storage.defineItem<Record<string, unknown>>('local:agentProfile', { fallback: {}, version: 1 });
+export interface AgentProfile {
+  name: string;
+  signature: string;
+}
+/** The stored agent profile; a damaged or over-long field reads as empty. */
+export function readAgentProfile(value: unknown): AgentProfile {
+  const raw = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const text = (field: unknown, max: number) => (typeof field === 'string' && field.length <= max ? field : '');
+  return { name: text(raw.name, 120), signature: text(raw.signature, 2000) };
+}
+
 /** Reads settings back through their schema: a damaged value falls back field by field, never throws. */
 export function readSettings(value: unknown): Settings {
   const raw = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};

@@ -1,31 +1,22 @@
-import * as z from 'zod/mini';
-import { UI_LANGUAGES, type UiLanguage } from '../i18n';
-import type { ShortcutTemplate } from '../messages';
+import * as z from 'zod';
+import { templateSchema, type Template } from './schema';
 
-const inEveryLanguage = z.object(Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, z.string().check(z.trim(), z.minLength(1))])) as Record<UiLanguage, z.ZodMiniString>);
-
-/** The shape of templates/builtin.json: each built-in template with its title and text in every UI language. */
+/** The shape of templates/builtin.json: templates in the template schema, ids starting with `builtin-`. */
 export const builtinTemplatesSchema = z.object({
-  templates: z.array(
-    z.object({
-      id: z.string().check(z.regex(/^builtin-[a-z]+(-[a-z]+)*$/)),
-      shortcut: z.string().check(z.regex(/^;[\p{L}\p{N}-]{1,31}$/u)),
-      title: inEveryLanguage,
-      text: inEveryLanguage,
-    }),
-  ),
+  templates: z.array(templateSchema.refine((template) => template.id.startsWith('builtin-'), { message: 'a built-in template id starts with "builtin-"', path: ['id'] })),
 });
-export type BuiltinTemplates = z.infer<typeof builtinTemplatesSchema>;
 
 /**
- * The templates that ship inside the extension, in one interface language, so that insertion and shortcut
- * expansion work before the user has templates of their own. The data is validated here, where it is read.
+ * The templates that ship inside the extension, validated here where they are read. They are offered beside the
+ * stored ones; a stored template with the same id or shortcut takes a built-in one's place.
  */
-export function getBuiltinTemplates(data: unknown, lang: UiLanguage): ShortcutTemplate[] {
-  return builtinTemplatesSchema.parse(data).templates.map((template) => ({
-    id: template.id,
-    shortcut: template.shortcut,
-    title: template.title[lang],
-    text: template.text[lang],
-  }));
+export function getBuiltinTemplates(data: unknown): Template[] {
+  return builtinTemplatesSchema.parse(data).templates;
+}
+
+/** Stored templates plus the built-in ones that no stored template replaces (same id or same shortcut). */
+export function withBuiltinTemplates<T extends Pick<Template, 'id' | 'shortcut'>>(stored: readonly T[], builtin: readonly Template[]): (T | Template)[] {
+  const ids = new Set(stored.map((template) => template.id));
+  const shortcuts = new Set(stored.flatMap((template) => (template.shortcut ? [template.shortcut.toLowerCase()] : [])));
+  return [...stored, ...builtin.filter((template) => !ids.has(template.id) && !(template.shortcut && shortcuts.has(template.shortcut.toLowerCase())))];
 }

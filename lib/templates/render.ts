@@ -49,7 +49,9 @@ export interface RenderResult {
   html: string;
   /** Where `{{cursor}}` is in `text` (UTF-16 offset). */
   cursorOffset?: number;
-  /** Where `{{cursor}}` is in the text a rich editor holds after inserting `html` (lines joined by "\n"). */
+  /** The text a rich editor holds after inserting `html`: lines joined by "\n", no list markers, link text only. */
+  richText: string;
+  /** Where `{{cursor}}` is in `richText`. */
   htmlCursorOffset?: number;
   /** Variables with no value and no fallback (`customer.firstName`, `input:Order number`), in order, once each. */
   missing: string[];
@@ -435,6 +437,7 @@ export function renderTemplate(body: string, context: RenderContext = {}, option
     text: text.text,
     html: html.replaceAll(CURSOR_MARK, ''),
     cursorOffset: text.offset,
+    richText: rich.text,
     htmlCursorOffset: rich.offset,
     missing: [...missing],
     unknown: [...unknown],

@@ -104,6 +104,13 @@ export type Template = z.infer<typeof templateSchema>;
 /** What a caller hands in before defaults are applied (tags and channels may be left out). */
 export type TemplateInput = z.input<typeof templateSchema>;
 
+/**
+ * A template as the database stores it: a pack template's row id is `<packId>/<templateId>` (lib/packs/), so the
+ * id is any non-empty string here; everything else is checked as in `templateSchema`.
+ */
+export const storedTemplateSchema = z.object({ ...templateFields, id: z.string().min(1).max(200) }).superRefine(checkVariants);
+export type StoredTemplate = z.infer<typeof storedTemplateSchema>;
+
 /** A template inside a pack file: the same fields minus those set on install or by use; unknown keys are errors. */
 export const packTemplateSchema = z
   .strictObject({

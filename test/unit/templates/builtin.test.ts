@@ -1,39 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '@/lib/i18n';
-import { builtinTemplatesSchema, getBuiltinTemplates } from '@/lib/templates/builtin';
+import { builtinTemplatesSchema, getBuiltinTemplates, withBuiltinTemplates } from '@/lib/templates/builtin';
+import { renderTemplate } from '@/lib/templates/render';
+import { getTemplateVersion } from '@/lib/templates/variant';
 import builtin from '@/templates/builtin.json';
 
 describe('templates/builtin.json', () => {
-  it('matches its schema: every template has a title and a text in every interface language', () => {
+  it('matches the template schema', () => {
     const parsed = builtinTemplatesSchema.safeParse(builtin);
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
   it('has unique ids and shortcuts', () => {
-    const { templates } = builtinTemplatesSchema.parse(builtin);
+    const templates = getBuiltinTemplates(builtin);
     expect(new Set(templates.map((t) => t.id)).size).toBe(templates.length);
-    expect(new Set(templates.map((t) => t.shortcut.toLowerCase())).size).toBe(templates.length);
+    expect(new Set(templates.map((t) => t.shortcut?.toLowerCase())).size).toBe(templates.length);
   });
 
-  it('keeps its text tidy: no stray spaces at line ends or doubled blank lines', () => {
-    const { templates } = builtinTemplatesSchema.parse(builtin);
-    for (const template of templates) {
+  it('has a version in every interface language, each tidy and rendering without unknown syntax', () => {
+    for (const template of getBuiltinTemplates(builtin)) {
       for (const lang of UI_LANGUAGES) {
-        for (const text of [template.title[lang], template.text[lang]]) {
+        const version = getTemplateVersion(template, lang);
+        expect(version.language, `${template.id} ${lang}`).toBe(lang);
+        for (const text of [version.title, version.body]) {
           expect(text, `${template.id} ${lang}`).toBe(text.trim());
           expect(text, `${template.id} ${lang}`).not.toMatch(/[ \t]\n|\n{3,}/);
         }
+        expect(renderTemplate(version.body, {}).unknown).toEqual([]);
       }
     }
   });
 
-  it.each(UI_LANGUAGES)('gives the %s text for that interface language', (lang) => {
-    const thanks = getBuiltinTemplates(builtin, lang).find((t) => t.shortcut === ';thanks');
-    expect(thanks?.text).toBe(builtin.templates.find((t) => t.shortcut === ';thanks')?.text[lang]);
+  it('throws on damaged data, naming the field', () => {
+    const damaged = { templates: [{ id: 'builtin-x', title: 'x', language: 'en' }] };
+    expect(() => getBuiltinTemplates(damaged)).toThrow(/body/);
+    expect(() => getBuiltinTemplates({ templates: [{ id: 'x', title: 'x', body: 'y', language: 'en' }] })).toThrow(/builtin-/);
   });
+});
 
-  it('names the broken field of damaged data', () => {
-    const damaged = { templates: [{ ...builtin.templates[0], text: { en: 'Hello' } }] };
-    expect(() => getBuiltinTemplates(damaged, 'en')).toThrow(/text/);
+describe('withBuiltinTemplates', () => {
+  const builtins = getBuiltinTemplates(builtin);
+  it('offers the built-ins when nothing is stored', () => {
+    expect(withBuiltinTemplates([], builtins)).toHaveLength(builtins.length);
+  });
+  it('lets a stored template with the same id or shortcut replace one', () => {
+    const list = withBuiltinTemplates([{ id: 'mine', shortcut: ';THANKS' }, { id: 'builtin-hello', shortcut: undefined }], builtins);
+    expect(list.map((t) => t.id)).toEqual(['mine', 'builtin-hello']);
   });
 });
