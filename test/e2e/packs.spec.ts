@@ -114,7 +114,7 @@ test('a broken pack shows each problem by field path and leaves the installed pa
   await expect(reply).toHaveValue(WARRANTY.body);
 });
 
-test('a subscribed pack is installed from its address and the daily check brings the next version', async ({ context, page, serviceWorker, extensionId }) => {
+test('a subscribed pack is installed from its address and the daily check brings the next version', async ({ context, openSite, page, serviceWorker, extensionId }) => {
   // The team's pack server, served locally: it answers conditional requests like a real one.
   let served = { etag: '"v1"', body: JSON.stringify(makePack('1.0.0', [WARRANTY, HOURS])) };
   const requests: Request[] = [];
@@ -159,6 +159,16 @@ test('a subscribed pack is installed from its address and the daily check brings
   }).toPass();
   await expect(acme).toContainText('Last update, 1.0.0 → 1.1.0:');
   await expect(acme.getByRole('listitem')).toHaveText(['Added: returns', 'Changed: warranty', 'Removed: hours']);
+
+  // Agents get the new wording.
+  const site = await openSite(GMAIL, HELPDESK, await context.newPage());
+  const reply = site.getByRole('textbox', { name: 'Reply to Sam Jones' });
+  await expect(getSidebar(site).launcher).toBeVisible();
+  await reply.click();
+  await reply.pressSequentially(';acmewarranty');
+  await reply.press('Tab');
+  await expect(reply).toHaveValue('Your Acme kettle has a three-year warranty.');
+  await options.bringToFront();
 
   // "Check for updates" asks again at once: the server has nothing newer.
   await acme.getByRole('button', { name: 'Check “Acme support” for updates' }).click();
