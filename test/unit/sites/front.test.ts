@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { frontAdapter as adapter } from '@/lib/sites/front';
 import { watchSite } from '@/lib/sites/watch';
 import type { SiteEvent } from '@/lib/sites/types';
@@ -147,8 +147,7 @@ describe('front events', () => {
     await flush();
     appendMessage(false, '2026-11-21T10:29:00.000Z', 'Sent from another tab');
     appendMessage(true, '2026-11-21T10:29:50.000Z', 'Thank you!');
-    await flush();
-    expect(events).toEqual([{ kind: 'inbound', threadId: 'cnv_5f3a9b1', at: Date.parse('2026-11-21T10:29:50.000Z'), observed: false, channel: 'email', site: 'front' }]);
+    await vi.waitFor(() => expect(events).toEqual([{ kind: 'inbound', threadId: 'cnv_5f3a9b1', at: Date.parse('2026-11-21T10:29:50.000Z'), observed: false, channel: 'email', site: 'front' }]));
   });
 
   it('reports a reply sent with the Send button', async () => {
@@ -158,8 +157,7 @@ describe('front events', () => {
     composer.focus();
     document.querySelector<HTMLElement>('[data-testid="send-button"]')!.click();
     composer.innerHTML = '<p><br class="ProseMirror-trailingBreak"></p>';
-    await flush();
-    expect(events).toEqual([{ kind: 'reply', threadId: 'cnv_5f3a9b1', at: clock, observed: true, channel: 'email', site: 'front' }]);
+    await vi.waitFor(() => expect(events).toEqual([{ kind: 'reply', threadId: 'cnv_5f3a9b1', at: clock, observed: true, channel: 'email', site: 'front' }]));
   });
 
   it('reports no reply for a click elsewhere with a draft', async () => {

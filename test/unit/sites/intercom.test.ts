@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { intercomAdapter as adapter } from '@/lib/sites/intercom';
 import { watchSite } from '@/lib/sites/watch';
 import type { SiteEvent } from '@/lib/sites/types';
@@ -151,8 +151,7 @@ describe('intercom events', () => {
     await flush();
     appendPart('18100', 'bot', '2026-11-21T10:29:00.000Z', 'Fin here');
     appendPart('18101', 'user', '2026-11-21T10:29:40.000Z', 'Hello?');
-    await flush();
-    expect(events).toEqual([{ kind: 'inbound', threadId: '215467812345', at: Date.parse('2026-11-21T10:29:40.000Z'), observed: false, channel: 'chat', site: 'intercom' }]);
+    await vi.waitFor(() => expect(events).toEqual([{ kind: 'inbound', threadId: '215467812345', at: Date.parse('2026-11-21T10:29:40.000Z'), observed: false, channel: 'chat', site: 'intercom' }]));
   });
 
   it('reports a reply sent with Ctrl+Enter, and not with Enter alone', async () => {
@@ -165,7 +164,6 @@ describe('intercom events', () => {
     expect(events).toEqual([]);
     composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
     composer.innerHTML = '<p><br></p>';
-    await flush();
-    expect(events).toEqual([{ kind: 'reply', threadId: '215467812345', at: clock, observed: true, channel: 'chat', site: 'intercom' }]);
+    await vi.waitFor(() => expect(events).toEqual([{ kind: 'reply', threadId: '215467812345', at: clock, observed: true, channel: 'chat', site: 'intercom' }]));
   });
 });

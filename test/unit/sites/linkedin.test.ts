@@ -180,8 +180,7 @@ describe('linkedin events', () => {
     await flush();
     appendMessage(true, 'urn:new:1', '12:00 PM', 'Any update?');
     appendMessage(false, 'urn:new:2', '12:00 PM', 'Yes, sending it now');
-    await flush();
-    expect(events).toEqual([{ kind: 'inbound', threadId: '2-ZmFrZVRocmVhZElkMQ==', at: local(2026, 11, 22, 12, 0), observed: false, channel: 'social', site: 'linkedin' }]);
+    await vi.waitFor(() => expect(events).toEqual([{ kind: 'inbound', threadId: '2-ZmFrZVRocmVhZElkMQ==', at: local(2026, 11, 22, 12, 0), observed: false, channel: 'social', site: 'linkedin' }]));
   });
 
   it('does not take a message shown late with an old page time for a new one', async () => {
@@ -201,7 +200,6 @@ describe('linkedin events', () => {
     button.disabled = false;
     button.click();
     composer.innerHTML = '<p><br></p>';
-    await flush();
-    expect(events).toEqual([{ kind: 'reply', threadId: '2-ZmFrZVRocmVhZElkMQ==', at: clock, observed: true, channel: 'social', site: 'linkedin' }]);
+    await vi.waitFor(() => expect(events).toEqual([{ kind: 'reply', threadId: '2-ZmFrZVRocmVhZElkMQ==', at: clock, observed: true, channel: 'social', site: 'linkedin' }]));
   });
 });

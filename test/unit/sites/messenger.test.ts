@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { messengerAdapter as adapter } from '@/lib/sites/messenger';
 import { watchSite } from '@/lib/sites/watch';
 import type { SiteEvent } from '@/lib/sites/types';
@@ -152,8 +152,7 @@ describe('messenger events', () => {
     await flush();
     appendMessage('Anna Berg', 'Hello again');
     appendMessage('You sent', 'Not inbound');
-    await flush();
-    expect(events).toEqual([{ kind: 'inbound', threadId: '100012345678901', at: clock, observed: true, channel: 'social', site: 'messenger' }]);
+    await vi.waitFor(() => expect(events).toEqual([{ kind: 'inbound', threadId: '100012345678901', at: clock, observed: true, channel: 'social', site: 'messenger' }]));
   });
 
   it('reports a reply sent with Enter', async () => {
@@ -163,8 +162,7 @@ describe('messenger events', () => {
     composer.focus();
     composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     composer.innerHTML = '<p dir="auto"><br></p>';
-    await flush();
-    expect(events).toEqual([{ kind: 'reply', threadId: '100012345678901', at: clock, observed: true, channel: 'social', site: 'messenger' }]);
+    await vi.waitFor(() => expect(events).toEqual([{ kind: 'reply', threadId: '100012345678901', at: clock, observed: true, channel: 'social', site: 'messenger' }]));
   });
 
   it('reports no reply when the text stays (the send did not happen)', async () => {

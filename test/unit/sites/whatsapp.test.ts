@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parsePrePlainText, whatsappAdapter as adapter } from '@/lib/sites/whatsapp';
 import { watchSite } from '@/lib/sites/watch';
 import type { SiteEvent } from '@/lib/sites/types';
@@ -176,7 +176,7 @@ describe('whatsapp events', () => {
     appendRow(false, 'NEW1', arrived, 'Hello?');
     await flush();
     const minute = new Date(arrived.getFullYear(), arrived.getMonth(), arrived.getDate(), arrived.getHours(), arrived.getMinutes()).getTime();
-    expect(events).toEqual([{ kind: 'inbound', threadId: '4791234567@c.us', at: minute, observed: false, channel: 'social', site: 'whatsapp' }]);
+    await vi.waitFor(() => expect(events).toEqual([{ kind: 'inbound', threadId: '4791234567@c.us', at: minute, observed: false, channel: 'social', site: 'whatsapp' }]));
   });
 
   it('reports a reply when Enter empties the composer', async () => {
@@ -190,8 +190,7 @@ describe('whatsapp events', () => {
     // WhatsApp empties the composer and shows the sent message.
     composer.innerHTML = '<p class="selectable-text copyable-text"><br></p>';
     appendRow(true, 'OUT1', new Date(clock), 'On its way');
-    await flush();
-    expect(events).toEqual([{ kind: 'reply', threadId: '4791234567@c.us', at: clock, observed: true, channel: 'social', site: 'whatsapp' }]);
+    await vi.waitFor(() => expect(events).toEqual([{ kind: 'reply', threadId: '4791234567@c.us', at: clock, observed: true, channel: 'social', site: 'whatsapp' }]));
   });
 
   it('reports a reply on a click on the send icon', async () => {
@@ -203,8 +202,7 @@ describe('whatsapp events', () => {
     composer.focus();
     document.querySelector<HTMLElement>('[data-icon="wds-ic-send-filled"]')!.click();
     composer.innerHTML = '<p><br></p>';
-    await flush();
-    expect(events.map((e) => [e.kind, e.threadId])).toEqual([['reply', '4791234567@c.us']]);
+    await vi.waitFor(() => expect(events.map((e) => [e.kind, e.threadId])).toEqual([['reply', '4791234567@c.us']]));
   });
 
   it('reports nothing for Shift+Enter (a new line) or an empty composer', async () => {

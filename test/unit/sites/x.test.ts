@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { xAdapter as adapter } from '@/lib/sites/x';
 import { watchSite } from '@/lib/sites/watch';
 import type { SiteEvent } from '@/lib/sites/types';
@@ -175,8 +175,7 @@ describe('x events', () => {
     const cell = document.createElement('div');
     cell.innerHTML = '<div data-testid="messageEntry"><a href="/annaberg_ex" data-testid="DM_Conversation_Avatar">A</a><div><span>Still there?</span></div></div>';
     document.querySelector('[data-testid="DmScrollerContainer"]')!.append(cell);
-    await flush();
-    expect(events).toHaveLength(1);
+    await vi.waitFor(() => expect(events).toHaveLength(1));
     expect(events[0]).toMatchObject({ kind: 'inbound', at: clock, observed: true, channel: 'social', site: 'x' });
   });
 
@@ -188,8 +187,7 @@ describe('x events', () => {
     cell.innerHTML =
       '<article data-testid="tweet"><div data-testid="User-Name"><a href="/annaberg_ex"><span>Anna Berg</span></a> <a href="/annaberg_ex/status/1991234567890000009"><time datetime="2026-11-21T10:29:30.000Z">now</time></a></div><div data-testid="tweetText"><span>Hello?</span></div></article>';
     document.querySelector('[data-testid="inline_reply_offscreen"]')!.before(cell);
-    await flush();
-    expect(events.map((e) => [e.kind, e.at, e.observed])).toEqual([['inbound', Date.parse('2026-11-21T10:29:30.000Z'), false]]);
+    await vi.waitFor(() => expect(events.map((e) => [e.kind, e.at, e.observed])).toEqual([['inbound', Date.parse('2026-11-21T10:29:30.000Z'), false]]));
   });
 
   it('reports a DM sent with Enter, and a reply posted with Ctrl+Enter, not a reply with plain Enter', async () => {
@@ -201,8 +199,7 @@ describe('x events', () => {
     dm.focus();
     dm.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     setDraft(dm, '');
-    await flush();
-    expect(events.map((e) => [e.kind, e.threadId])).toEqual([['reply', '1234567890-9876543210']]);
+    await vi.waitFor(() => expect(events.map((e) => [e.kind, e.threadId])).toEqual([['reply', '1234567890-9876543210']]));
     controller.abort();
 
     controller = new AbortController();
@@ -218,7 +215,6 @@ describe('x events', () => {
     expect(events).toEqual([]);
     reply.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
     setDraft(reply, '');
-    await flush();
-    expect(events.map((e) => [e.kind, e.threadId])).toEqual([['reply', '1991234567890000001']]);
+    await vi.waitFor(() => expect(events.map((e) => [e.kind, e.threadId])).toEqual([['reply', '1991234567890000001']]));
   });
 });
