@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import Holidays from 'date-holidays';
 import { BUILT_FIXTURES_DIR, expect, getSidebar, test } from './harness';
@@ -111,4 +112,41 @@ test('with nothing to go on, the card says what would help', async ({ openSite }
   await expect(card.getByText('Nothing on this page says where the customer is.')).toBeVisible();
   await expect(card.getByText('What would help:')).toBeVisible();
   await expect(card.getByRole('listitem').filter({ hasText: 'a phone number with its country code (+47 …)' })).toBeVisible();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('the full card (reasons, alternatives, etiquette open) has no WCAG 2.2 AA violations', async ({ openSite }) => {
+      const { card } = await openCard(openSite, ZENDESK_TICKET);
+      await expect(card.locator('.rw-customer-country')).toHaveText('Norway');
+      await card.getByText('Why this guess').click();
+      await card.getByText('Etiquette in Norway').click();
+      const { violations } = await new AxeBuilder({ page: card.page() }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('replywell-sidebar').analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    });
+  });
+}
+
+test('Settings → Customer hours: a country gets its own hours, and the card uses them', async ({ context, extensionId, openSite }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#customer-hours`);
+  await expect(options.getByRole('heading', { name: "Customers' business hours" })).toBeVisible();
+  await options.getByRole('combobox', { name: 'Country' }).selectOption('NO');
+  // Hours that hold all day: the card then says business hours whatever the time of the run, unless it is a
+  // weekend or a holiday in Oslo.
+  await options.getByLabel('Start').fill('00:00');
+  await options.getByLabel('End').fill('23:59');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(options.getByRole('row', { name: /Norway/ })).toContainText('00:00');
+  const { violations } = await new AxeBuilder({ page: options }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  const { card } = await openCard(openSite, ZENDESK_TICKET);
+  const moment = getOsloMoment(Date.now());
+  const lastMinute = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' }).format(Date.now()) === '23:59';
+  const expected = moment === 'weekend' || moment === 'holiday' ? moment : lastMinute ? 'evening' : 'business';
+  await expect(card.locator('.rw-customer-moment')).toHaveAttribute('data-moment', expected);
 });
