@@ -147,6 +147,6 @@ test('Settings → Customer hours: a country gets its own hours, and the card us
   const { card } = await openCard(openSite, ZENDESK_TICKET);
   const moment = getOsloMoment(Date.now());
   const lastMinute = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' }).format(Date.now()) === '23:59';
-  const expected = moment === 'weekend' || moment === 'holiday' ? moment : lastMinute ? 'evening' : 'business';
+  const expected = moment === 'weekend' || moment === 'holiday' ? moment : lastMinute ? 'night' : 'business';
   await expect(card.locator('.rw-customer-moment')).toHaveAttribute('data-moment', expected);
 });
