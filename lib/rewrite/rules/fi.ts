@@ -388,7 +388,7 @@ const rules: Rule[] = [
     suggestions: [
       (m) => (/vik|syy|virhe/iu.test(m.text) ? 'Tilanne on se' : undefined),
       (m) => (/vastuulla/iu.test(m.text) ? 'Meitä auttaa paljon, jos muistat' : undefined),
-      (m) => (/tietää|ymmärtää|muistaa/iu.test(m.text) ? 'Tämä on helppo ohittaa, mutta' : undefined),
+      (m) => (/tietää|ymmärtää|muistaa/iu.test(m.text) ? 'Hyvä muistaa' : undefined),
     ],
     examples: { fire: ['Se on sinun vikasi, että paketti meni väärään osoitteeseen.', 'On sinun vastuullasi pitää yhteystiedot ajan tasalla.', 'Sinun pitäisi tietää, että kortti on aktivoitava.'], notFire: ['Se oli meidän virheemme, pahoittelen.', 'Se ei ole sinun vikasi.'] },
   },

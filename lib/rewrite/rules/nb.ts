@@ -183,6 +183,14 @@ const JARGON_NB: Record<string, string> = {
   l1: 'kundeservice',
   l2: 'spesialistene våre',
   l3: 'utviklerne våre',
+  // With the preposition, so the rewrite does not start with a capital because "L2" does.
+  'til l2': 'til spesialistene våre',
+  'hos l2': 'hos spesialistene våre',
+  'fra l2': 'fra spesialistene våre',
+  'i l2': 'hos spesialistene våre',
+  'på l2': 'hos spesialistene våre',
+  'til l3': 'til utviklerne våre',
+  'til l1': 'til kundeservice',
   'cleare cookies': 'tømme informasjonskapslene',
   'cleart cookies': 'tømt informasjonskapslene',
   'cleare cachen': 'tømme de lagrede sidene',
@@ -460,7 +468,7 @@ const rules: Rule[] = [
       (m) => (/ som |ansvar|vite|visst|forstå|skjønn/iu.test(m.text) ? undefined : 'Det som skjedde, er'),
       (m) => (/ som /iu.test(m.text) ? 'Det som skjedde, er at det ble registrert feil' : undefined),
       (m) => (/ansvar/iu.test(m.text) ? 'Det hjelper oss mye om du husker' : undefined),
-      (m) => (/vite|visst|forstå|skjønn/iu.test(m.text) ? 'Det er lett å overse, men' : undefined),
+      (m) => (/vite|visst|forstå|skjønn/iu.test(m.text) ? 'Det er lurt å huske' : undefined),
     ],
     examples: {
       fire: ['Det er din feil at pakken ble sendt til feil adresse.', 'Det var deres egen skyld.', 'Det var du som bestilte feil størrelse.'],
@@ -622,7 +630,7 @@ const rules: Rule[] = [
     id: 'nb.jargon.technical',
     category: 'jargon',
     pattern: [
-      String.raw`(?:hurtigbuffer(?:en)?|cache(?:n)?|hotfix(?:en)?|propagere(?:s)?|en timeout|timeout(?:en)?|bug(?:en|gen)?|workaround(?:en)?|deploye(?:t)?|firmware(?:n)?|resett(?:e|en)?|backlog(?:gen|en)?|cookies|L[123]|(?:cleare|cleart|clear) (?:cookies|cachen|cache|nettleseren))`,
+      String.raw`(?:hurtigbuffer(?:en)?|cache(?:n)?|hotfix(?:en)?|propagere(?:s)?|en timeout|timeout(?:en)?|bug(?:en|gen)?|workaround(?:en)?|deploye(?:t)?|firmware(?:n)?|resett(?:e|en)?|backlog(?:gen|en)?|cookies|(?:til|hos|fra|i|på) L[123]|L[123]|(?:cleare|cleart|clear) (?:cookies|cachen|cache|nettleseren))`,
       String.raw`(?<h>ERP|backend|RMA|API|SLA|DNS)(?:-(?<r>[\p{L}]+)|-(?<r2>et|en))?`,
     ],
     message: {
@@ -686,7 +694,7 @@ const rules: Rule[] = [
       (m) => (/notert|noterer/i.test(m.text) ? 'Takk for tilbakemeldingen, den tar vi med oss' : undefined),
       (m) => (/etterretning/i.test(m.text) ? 'tar med oss dette videre' : undefined),
       (m) => (/ber om (?:din |deres )?forståelse/iu.test(m.text) ? 'Jeg vet at dette ikke var svaret du håpet på' : undefined),
-      (m) => (/ha forståelse for/iu.test(m.text) ? 'Jeg vet det er kjedelig at' : undefined),
+      (m) => (/ha forståelse for/iu.test(m.text) ? 'Jeg vet det er kjedelig' : undefined),
       (m) => (/har registrert/iu.test(m.text) ? 'Takk for tilbakemeldingen, den tar vi med oss' : undefined),
       (m) => (/beklager (?:dette|det) (?:sterkt|på det sterkeste|dypt)/iu.test(m.text) ? 'Jeg er virkelig lei meg for dette' : undefined),
       (m) => (/viser til/iu.test(m.text) ? (m.named.d ? `Takk for meldingen din fra ${m.named.d}` : 'Takk for meldingen din') : undefined),
