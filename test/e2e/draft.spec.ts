@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { placeCaret } from './caret';
 import { BUILT_FIXTURES_DIR, expect, getSidebar, test } from './harness';
@@ -64,6 +65,19 @@ for (const { kind, url } of EDITORS) {
       await getSidebar(page).panel.getByRole('button', { name: 'Dismiss the suggestion about “Unfortunately,”' }).click();
       await expect(getSidebar(page).panel.getByText('Nothing to rephrase: the draft reads well.')).toBeVisible();
       expect(await modelText(page)).toBe(`${ORIGINAL}\n${sentence}`);
+    });
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('the draft check with findings and its tone summary has no accessibility violations (WCAG 2.2 AA)', async ({ openSite }) => {
+      const page = await openAndType(openSite, 'textarea', EDITORS[0].url, "Unfortunately we can't refund it. Please find attached the form.");
+      await expect(findings(page).locator('[data-rule]')).toHaveCount(3);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('replywell-sidebar').analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     });
   });
 }
