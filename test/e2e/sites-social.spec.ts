@@ -256,3 +256,27 @@ test.describe('pages without a conversation', () => {
     });
   }
 });
+
+test.describe('new messages', () => {
+  for (const [site, url, fixture, shows] of [
+    ['intercom', 'https://app.intercom.com/a/inbox/abc123/inbox/new-conversation', 'intercom/new-message.html', 'mikko.virtanen@example.fi'],
+    ['front', 'https://app.frontapp.com/compose', 'front/new-message.html', 'mikko.virtanen@example.fi'],
+    ['linkedin', 'https://www.linkedin.com/messaging/compose/', 'linkedin/new-conversation.html', 'Mikko Virtanen'],
+    ['x', 'https://x.com/messages/1234567890-5555555555', 'x/new-conversation.html', 'Mikko Virtanen'],
+    ['messenger', 'https://www.messenger.com/new', 'messenger/new-conversation.html', undefined],
+  ] as const) {
+    test(`${site}: a new message is read by the site's adapter, and a template goes into its editor`, async ({ openSite, serviceWorker }) => {
+      const page = await openFixture(openSite, url, fixture);
+      await expect(page.locator('html[data-editor-ready="true"]')).toHaveCount(1);
+      await page.evaluate(() => window.__rwEditor!.focus());
+      const sidebar = getSidebar(page);
+      await sidebar.launcher.click();
+      await expect.poll(() => readSiteStatus(serviceWorker)).toMatchObject({ siteId: site, adapter: site, fallback: false });
+      if (shows) await expect(sidebar.panel.getByRole('region', { name: 'Customer' }).getByRole('definition').filter({ hasText: shows })).toBeVisible();
+      await sidebar.search.fill('thanks');
+      await sidebar.insert(THANKS_TITLE).click();
+      await expect.poll(() => modelText(page)).toBe(THANKS);
+      await expect(sidebar.panel.getByText(FALLBACK_NOTICE)).toHaveCount(0);
+    });
+  }
+});
