@@ -228,6 +228,9 @@ const rules: Rule[] = [
     pattern: [
       // To the end of the clause, so the alternative can follow it: "ei onnistu tällä hetkellä, mutta voimme …".
       String.raw`(?:(?<who>meillä|minulla) )?ei (?:ole|ollut) (?:(?:valitettavasti|enää|vielä|nyt|meillä|minulla|meille|minulle|meidän puolestamme|tällä hetkellä|tässä tapauksessa) )*(?:mahdollista|mahdollisuutta|mahdollisuuksia|kapasiteettia|resursseja|oikeutta|tietoa|valtuuksia|pääsyä)(?: [^.!?;:\n,]+)?`,
+      String.raw`liian [\p{L}]+,? (?:jotta|että) (?:voisimme|voisin|voitaisiin) [\p{L}]+(?: sen| niitä| tämän)?`,
+      String.raw`(?:se|tämä|tuo) ei (?:valitettavasti )?käy(?! (?:järkeen|ilmi))`,
+      String.raw`ei (?:ole|ollut) (?:enää |valitettavasti )?sallittua`,
       String.raw`ei (?:ole|ollut) (?:enää |valitettavasti )?(?:palautettavissa|vaihdettavissa|hyvitettävissä|peruttavissa|siirrettävissä)(?: [^.!?;:\n,]+)?`,
       String.raw`(?:joudumme|joudun) (?:valitettavasti )?(?:hylkäämään|epäämään|kieltäytymään|perumaan|sulkemaan|irtisanomaan)(?: [^.!?;:\n,]+)?`,
       String.raw`(?:et|ette) (?:valitettavasti )?saa (?:hyvitystä|korvausta|rahoja takaisin|rahojasi takaisin|alennusta)(?: [^.!?;:\n,]+)?`,
@@ -336,6 +339,7 @@ const rules: Rule[] = [
       String.raw`(?:annoit|annoitte|syötit|syötitte|kirjoitit|kirjoititte|valitsit|valitsitte|täytit|ilmoitit)(?:han)?(?: itse)?(?: [\p{L}]+)? (?:väärän|väärin|väärät)`,
       String.raw`(?:ymmärrät|ymmärsit|ymmärrätte|ymmärsitte) (?:varmaan |nyt |ilmeisesti )?väärin`,
       String.raw`(?:sinä|te|itse) (?<o>tilasit|tilasitte|ostit|ostitte) (?:[\p{L}]+ )?(?:väärän|väärät)`,
+      String.raw`(?:painoit|painoitte|klikkasit|klikkasitte|valitsit)(?: varmaan| nyt| ilmeisesti)? (?:väärää|väärän)`,
       String.raw`(?:olet|olette) (?:ilmeisesti |varmaan )?(?:ymmärtänyt|ymmärtäneet)(?: [\p{L}]+){0,3} väärin`,
     ],
     message: {
@@ -372,6 +376,17 @@ const rules: Rule[] = [
       fire: ['Et taida olla lukenut koko viestiäni.', 'Et ilmeisesti ole noudattanut käyttöohjetta.', 'Et ole lukenut viestiäni kunnolla.', 'Jos olisit lukenut käyttöohjeen, tietäisit tämän.', 'Sinun pitää lukea ohjeet tarkemmin.'],
       notFire: ['Lue lisää sivulta 4.', 'Et ole tehnyt mitään väärin.'],
     },
+  },
+  {
+    id: 'fi.blame.user-error',
+    category: 'blame',
+    pattern: [String.raw`käyttäjän virhe{tail}|käyttäjävirhe{tail}`, String.raw`(?:sinun|teidän) (?:täytyy|pitää) (?:seurata|tarkistaa|lukea) (?:sähköpostiasi|sähköpostisi|sähköpostianne|viestejäsi|saapuneita)`],
+    message: {
+      en: 'Calling it user error, or telling the customer to watch their inbox, puts the fault on them; say what happened.',
+      fi: '”Käyttäjän virhe” tai ”sinun täytyy seurata sähköpostiasi” syyllistää asiakasta; kerro mieluummin, mitä tapahtui.',
+    },
+    suggestions: [(m) => (/virhe/iu.test(m.text) ? 'helppo vahinko' : 'Kannattaa pitää silmällä sähköpostiasi')],
+    examples: { fire: ['Kyseessä on käyttäjän virhe.', 'Sinun täytyy seurata sähköpostiasi.'], notFire: ['Sinun täytyy kirjautua uudelleen, jotta muutos näkyy.'] },
   },
   {
     id: 'fi.blame.your-fault',
@@ -433,6 +448,9 @@ const rules: Rule[] = [
       String.raw`(?:olen|olemme) jo (?:selittänyt|selittäneet|kertonut|kertoneet|sanonut|vastannut|vastanneet) (?:tämän|tähän|sen|asian|siihen)(?: [^.!?;\n]*)?`,
       String.raw`(?:tämä|asia|se) on (?:jo )?käyty läpi(?: jo)?(?: aiemmin| moneen kertaan)?`,
       String.raw`(?:meillä|minulla) ei ole (?:asiaan |tähän )?(?:enempää|mitään|muuta) lisättävää`,
+      String.raw`(?:selitän|kerron|sanon|kirjoitan) (?:tätä |tämän |sen )?(?:nyt )?(?:jo )?(?:kolmatta|neljättä|monetta|toista) kertaa`,
+      String.raw`(?:se|vastaus) löytyy (?:UKK:sta|ukk:sta|usein kysytyistä kysymyksistä|ohjeistamme|ehdoistamme)(?=\s*(?:[.!]|$))`,
+      String.raw`lue (?:ehtomme|ohjeemme|käyttöehdot)(?=\s*(?:[.!]|$))`,
     ],
     message: {
       en: 'Reminding the customer that you explained it already sounds impatient; explain it another way.',
@@ -447,7 +465,7 @@ const rules: Rule[] = [
     pattern: [
       String.raw`(?:se|tämä|asia) ei kuulu (?:minulle|meille|minun tehtäviini|meidän tehtäviimme|(?:meidän )?osastollemme|tiimillemme)`,
       String.raw`(?:sinun|teidän) (?:pitää|täytyy|tulee) (?:hoitaa|selvittää|sopia) (?:asia |tämä |se )?(?:[\p{L}]+ )?kanssa`,
-      String.raw`(?:se|tämä|asia) ei ole (?:minun|meidän) (?:vastuullani|vastuullamme|hommani|alaamme|osastomme asia|tehtäväni|tehtävämme|työni|työtämme)`,
+      String.raw`(?:se|tämä|asia) ei ole (?:minun|meidän) (?:vastuullani|vastuullamme|hommani|alaamme|osastomme asia|tehtäväni|tehtävämme|työni|työtämme|ongelmani|ongelmamme)`,
     ],
     message: {
       en: '“Not my department” leaves the customer alone; say who will help and how to reach them.',
@@ -552,7 +570,7 @@ const rules: Rule[] = [
     id: 'fi.robotic.inconvenience',
     category: 'robotic',
     pattern: [
-      String.raw`pahoittelemme (?:(?:mahdollisesti|mahdollista|tästä|täten) )?(?:aiheutunutta|aiheutuvaa|aiheutuvia|aiheutuneita|tapahtunutta|mahdollista)(?: (?:haittaa|vaivaa|harmia|häiriötä|viivästystä|haittoja))?`,
+      String.raw`pahoittelemme (?:(?:teille|sinulle) )?(?:(?:mahdollisesti|mahdollista|tästä|täten) )?(?:aiheutunutta|aiheutuvaa|aiheutuvia|aiheutuneita|tapahtunutta|mahdollista)(?: (?:haittaa|vaivaa|harmia|häiriötä|viivästystä|haittoja))?`,
       String.raw`pahoittelemme (?:mahdollisia|mahdollista) (?:haittoja|haittaa|vaivaa)`,
       String.raw`pahoittelemme (?:tätä |tapahtunutta )?(?:syvästi|suuresti|vilpittömästi)`,
     ],
@@ -580,6 +598,8 @@ const rules: Rule[] = [
       String.raw`toivomme(?:,)? että (?:tämä|tämä vastaus) (?:vastaa|vastasi) (?:kysymykseenne|kysymykseesi|tiedusteluunne)`,
       String.raw`pahoittelemme(?:,)? että (?:olette|olet) (?:kokeneet|kokenut)`,
       String.raw`lisäkysymyksissä (?:pyydämme ottamaan yhteyttä|voitte ottaa yhteyttä|ottakaa yhteyttä)`,
+      String.raw`(?:on|ovat) käsittelyssä`,
+      String.raw`mikäli (?:se on|on) tarpeen|mikäli tarpeellista`,
       String.raw`asianomai(?:nen|sen|selle|sta|sille|set)`,
       String.raw`pyydämme (?:teiltä |sinulta )?(?:ystävällisesti )?(?:ymmärrystä{tail}|kärsivällisyyttä{tail}|ymmärtämään)(?: asian suhteen)?`,
       String.raw`(?:katsomme|katson) (?:asian|tapauksen|yhteydenoton)(?: tämän osalta)? (?:loppuun )?käsitellyksi|(?:asia|tapaus) katsotaan (?:loppuun )?käsitellyksi`,
@@ -603,6 +623,8 @@ const rules: Rule[] = [
       (m) => (/^toivomme/iu.test(m.text) ? 'Kerro toki, jos jokin jäi vielä epäselväksi' : undefined),
       (m) => (/kokenut|kokeneet/iu.test(m.text) ? 'Olen pahoillani, että' : undefined),
       (m) => (/^lisäkysymyksissä/iu.test(m.text) ? 'Jos sinulla on vielä kysyttävää, ota yhteyttä' : undefined),
+      (m) => (/käsittelyssä/iu.test(m.text) ? 'on nyt työn alla, ja kerron heti, kun …' : undefined),
+      (m) => (/tarpeen|tarpeellista/iu.test(m.text) ? 'jos tarvitsemme sinulta vielä jotain' : undefined),
       (m) => (/asiakas|asiakkaamme/iu.test(m.text) && !m.named.n ? 'Hei …' : undefined),
       (m) => ({ asianomainen: 'oikea', asianomaisen: 'oikean', asianomaiselle: 'oikealle', asianomaista: 'oikeaa', asianomaisille: 'oikeille', asianomaiset: 'oikeat' })[m.text.toLowerCase()],
       (m) => (/^pyydämme/iu.test(m.text) ? 'Tiedän, ettei tämä ollut toivomasi vastaus' : undefined),

@@ -177,6 +177,8 @@ const JARGON_NB: Record<string, string> = {
   deployet: 'lagt ut',
   firmware: 'programvare',
   backlog: 'kø',
+  faq: 'ofte stilte spørsmål',
+  'faq-en': 'spørsmål og svar-siden',
   backloggen: 'køen',
   backlogen: 'køen',
   cookies: 'informasjonskapsler',
@@ -233,7 +235,7 @@ const rules: Rule[] = [
       String.raw`kan ikke bli (?:enklere|bedre|lettere|raskere)`,
       String.raw`kan ikke få (?:takket|sagt)`,
       String.raw`kan ikke (?:takke|rose) (?:deg|dere) nok`,
-      String.raw`kan ikke vente`,
+      String.raw`kan ikke vente (?:med å|til)`,
       String.raw`kan ikke (?:gå (?:galt|feil)|tape på|angre på)`,
       String.raw`ikke nøl`,
       String.raw`det er ikke noe (?:jeg|vi) kan gjøre`,
@@ -325,6 +327,9 @@ const rules: Rule[] = [
       String.raw`(?:har|hadde) ${ADV}ikke (?:mulighet|anledning|lov|kapasitet|tilgang|oversikt|myndighet|fullmakt|innsyn)(?: til| over)?`,
       String.raw`ikke (?:refunderbar|returnerbar|byttbar|tillatt)\p{L}*`,
       // To the end of the clause, so the alternative can follow it ("…, men det vi kan gjøre, er …").
+      String.raw`(?:er|var) ${ADV}ikke (?:lov|tillatt)`,
+      String.raw`(?:ikke noe|ingenting) (?:vi|jeg) kan (?:kompensere for|refundere|erstatte)`,
+      String.raw`(?:for|altfor) (?:høyt|høy|stort|stor|lavt|sent|tidlig|mange|mye|gammel|gammelt) til at (?:vi|jeg) kan [\p{L}]+(?: det| den| dem)?`,
       String.raw`(?:dekkes|refunderes|erstattes|godkjennes|byttes|returneres|kompenseres) ${ADV}ikke(?: [^.!?;:\n,]+)?`,
       String.raw`(?:må|er nødt til å|ser oss nødt til å) ${ADV}(?:avvise|avslå|nekte|si nei til)(?: [^.!?;:\n,]+)?`,
       String.raw`(?:du|dere) får ${ADV}ikke (?:refusjon|erstatning|pengene tilbake|rabatt|kompensasjon)(?: [^.!?;:\n,]+)?`,
@@ -419,12 +424,15 @@ const rules: Rule[] = [
   {
     id: 'nb.blame.wrong-input',
     category: 'blame',
-    pattern: String.raw`(?:du|dere) (?:(?:har|hadde) )?(?:fylt ut|fylte ut|oppgitt|oppga|skrevet|skrev|tastet(?: inn)?|valgt|valgte|brukt|brukte|sendt|sendte) (?:(?:jo|selv|faktisk|nok) )*feil`,
+    pattern: [
+      String.raw`(?:du|dere) (?:(?:trykket|trykte|klikket|klikka)(?: nok| vel| visst| jo)?) på feil`,
+      String.raw`(?:du|dere) (?:(?:har|hadde) )?(?:(?:selv|jo|nok) )*(?:fylt ut|fylte ut|oppgitt|oppga|skrevet|skrev|tastet(?: inn)?|valgt|valgte|brukt|brukte|sendt|sendte) (?:(?:jo|selv|faktisk|nok) )*feil`,
+    ],
     message: {
       en: 'Pointing at what the customer did wrong puts them on the defensive; describe what needs fixing.',
       nb: 'Å peke på hva kunden gjorde feil, setter dem i forsvar; beskriv heller hva som må rettes.',
     },
-    suggestions: ['det er registrert feil'],
+    suggestions: [(m) => (/trykk|klikk/iu.test(m.text) ? 'det ble trykket på feil' : 'det er registrert feil')],
     examples: {
       fire: ['Du har fylt ut feil kontonummer.', 'Du har oppgitt feil e-postadresse.', 'Du valgte feil størrelse.'],
       notFire: ['Jeg har rettet opp feil adresse på ordren.', 'Du har valgt riktig størrelse.'],
@@ -476,6 +484,17 @@ const rules: Rule[] = [
     },
   },
   {
+    id: 'nb.blame.user-error',
+    category: 'blame',
+    pattern: [String.raw`brukerfeil{tail}`, String.raw`(?:du|dere) må (?:følge (?:bedre )?med på|sjekke|lese) (?:e-posten|innboksen|meldingene|SMS-ene|e-postene)(?: din| dine)?`],
+    message: {
+      en: 'Calling it user error, or telling the customer to watch their inbox, puts the fault on them; say what happened.',
+      nb: '«Brukerfeil» eller «du må følge med på e-posten» legger skylden på kunden; si heller hva som skjedde.',
+    },
+    suggestions: [(m) => (/brukerfeil/iu.test(m.text) ? 'en feil som er lett å gjøre' : 'Hold gjerne et øye med e-posten din')],
+    examples: { fire: ['Det er brukerfeil.', 'Du må følge med på e-posten din.'], notFire: ['Du må logge inn på nytt for at endringen skal vises.'] },
+  },
+  {
     id: 'nb.blame.clearly-stated',
     category: 'blame',
     pattern: String.raw`(?<a>som det|det) (?:står|kommer fram|framgår) (?:jo )?(?:tydelig|klart|helt klart|svart på hvitt)(?: fram)?`,
@@ -519,6 +538,8 @@ const rules: Rule[] = [
       String.raw`(?:jeg|vi) har (?:allerede|jo) (?:svart på|forklart) (?:dette|det|dette spørsmålet|spørsmålet)(?: [^.!?;\n]*)?`,
       String.raw`(?:dette|det) har (?:vi|jeg) (?:allerede |jo )?(?:gått gjennom|forklart|svart på|diskutert)(?: (?:før|tidligere|allerede))?`,
       String.raw`(?:vi|jeg) har (?:ikke noe|ingenting) (?:mer )?å tilføye(?: i saken)?`,
+      String.raw`(?:tredje|fjerde|femte|flere|mange) gang(?:en)? (?:jeg|vi) (?:forklarer|skriver|sier|svarer på)(?: (?:dette|det))?`,
+      String.raw`det står (?:jo )?i (?:FAQ(?:-en)?|ofte stilte spørsmål|brukerveiledningen|bruksanvisningen|hjelpesidene)(?: vår| våre)?(?=\s*(?:[.!]|$))`,
     ],
     message: {
       en: 'Reminding the customer that you explained it already sounds impatient; explain it another way.',
@@ -535,7 +556,7 @@ const rules: Rule[] = [
     category: 'dismissive',
     pattern: [
       String.raw`(?:det|dette) er ikke (?:min|vår) (?:avdeling|jobb|oppgave|sak|bord)`,
-      String.raw`(?:det|dette) er ikke (?:mitt|vårt) (?:ansvar|bord|område)`,
+      String.raw`(?:det|dette) er ikke (?:mitt|vårt) (?:ansvar|bord|område|problem)`,
       String.raw`(?:det|dette) har (?:ikke jeg|ikke vi|jeg ikke|vi ikke) noe med`,
       String.raw`(?:det|dette)(?: der)? (?:må|får) (?:du|dere) (?:nesten )?ta (?:opp )?med (?<who>[\p{L}]+)`,
     ],
@@ -630,7 +651,7 @@ const rules: Rule[] = [
     id: 'nb.jargon.technical',
     category: 'jargon',
     pattern: [
-      String.raw`(?:hurtigbuffer(?:en)?|cache(?:n)?|hotfix(?:en)?|propagere(?:s)?|en timeout|timeout(?:en)?|bug(?:en|gen)?|workaround(?:en)?|deploye(?:t)?|firmware(?:n)?|resett(?:e|en)?|backlog(?:gen|en)?|cookies|(?:til|hos|fra|i|på) L[123]|L[123]|(?:cleare|cleart|clear) (?:cookies|cachen|cache|nettleseren))`,
+      String.raw`(?:hurtigbuffer(?:en)?|cache(?:n)?|hotfix(?:en)?|propagere(?:s)?|en timeout|timeout(?:en)?|bug(?:en|gen)?|workaround(?:en)?|deploye(?:t)?|firmware(?:n)?|resett(?:e|en)?|backlog(?:gen|en)?|cookies|FAQ(?:-en)?|(?:til|hos|fra|i|på) L[123]|L[123]|(?:cleare|cleart|clear) (?:cookies|cachen|cache|nettleseren))`,
       String.raw`(?<h>ERP|backend|RMA|API|SLA|DNS)(?:-(?<r>[\p{L}]+)|-(?<r2>et|en))?`,
     ],
     message: {
@@ -680,6 +701,8 @@ const rules: Rule[] = [
       String.raw`(?:vi|jeg) håper (?:dette|det) (?:besvarer|svarer på) (?:din|deres) (?:henvendelse|spørsmål)`,
       String.raw`(?:vi|jeg) beklager at (?:du|dere) har hatt en (?:negativ|dårlig|uheldig) (?:opplevelse|kundeopplevelse)`,
       String.raw`ved (?:ytterligere|eventuelle|videre) spørsmål`,
+      String.raw`(?:er|blir) under (?:behandling|saksbehandling)`,
+      String.raw`(?:dersom|hvis) det (?:blir|skulle bli) aktuelt`,
       String.raw`(?:anser|betrakter) (?:vi|jeg) (?:saken|henvendelsen) (?:som )?(?:avsluttet|lukket|løst)|(?:saken|henvendelsen) (?:anses|betraktes) (?:som )?(?:avsluttet|lukket|løst)`,
     ],
     message: {
@@ -701,6 +724,8 @@ const rules: Rule[] = [
       (m) => (/håper (?:dette|det) (?:besvarer|svarer)/iu.test(m.text) ? 'Si gjerne fra om noe fortsatt er uklart' : undefined),
       (m) => (/negativ|dårlig|uheldig/iu.test(m.text) ? 'Jeg er lei for at det ble slik' : undefined),
       (m) => (/^ved /iu.test(m.text) ? 'Har du flere spørsmål' : undefined),
+      (m) => (/under (?:saks)?behandling/iu.test(m.text) ? 'ser vi på nå' : undefined),
+      (m) => (/aktuelt/iu.test(m.text) ? 'hvis vi trenger noe mer fra deg' : undefined),
       (m) => (/avsluttet|lukket|løst/iu.test(m.text) ? 'lukker jeg saken nå, men svar gjerne her om du trenger mer hjelp' : undefined),
     ],
     examples: {
