@@ -160,6 +160,21 @@ describe('front events', () => {
     await vi.waitFor(() => expect(events).toEqual([{ kind: 'reply', threadId: 'cnv_5f3a9b1', at: clock, observed: true, channel: 'email', site: 'front' }]));
   });
 
+  it('reports a reply in a chat conversation on the chat channel', async () => {
+    controller.abort();
+    controller = new AbortController();
+    events = [];
+    load('conversation-chat.html', CHAT);
+    watchSite(adapter, document, { signal: controller.signal, onEvent: (e) => events.push(e), now: () => clock, throttleMs: 1, settleMs: 0 });
+    await flush();
+    const composer = adapter.findComposers(document)[0]!.element;
+    composer.innerHTML = '<p>Yes, Okta works.</p>';
+    composer.focus();
+    composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', metaKey: true, bubbles: true, cancelable: true }));
+    composer.innerHTML = '<p><br class="ProseMirror-trailingBreak"></p>';
+    await vi.waitFor(() => expect(events).toEqual([{ kind: 'reply', threadId: 'cnv_7c2d4e8', at: clock, observed: true, channel: 'chat', site: 'front' }]));
+  });
+
   it('reports no reply for a click elsewhere with a draft', async () => {
     await flush();
     const composer = adapter.findComposers(document)[0]!.element;
