@@ -37,6 +37,8 @@ const DOUBLING = new Set(['cancel', 'refer', 'transfer', 'admit', 'submit', 'com
 /** The "-ing" form of a verb ("refund" → "refunding", "ship" → "shipping", "change" → "changing"). */
 export function getGerund(verb: string): string {
   const lower = verb.toLowerCase();
+  // Already a gerund ("no way of checking").
+  if (lower.endsWith('ing') && lower.length > 5) return verb;
   let gerund: string;
   if (lower === 'be' || lower === 'see' || lower === 'agree' || lower === 'free' || lower.endsWith('ee') || lower.endsWith('ye') || lower.endsWith('oe')) gerund = `${lower}ing`;
   else if (lower.endsWith('ie')) gerund = `${lower.slice(0, -2)}ying`;

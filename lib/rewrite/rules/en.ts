@@ -17,7 +17,7 @@ const CLAUSE = "(?<rest>(?:(?! but | because | so that )(?:[^.!?;,:\\n]|\\.(?=\\
 const OBJECT = "(?<obj>(?:the|our|my)(?: (?!you\\b|we\\b|I\\b|and\\b|it\\b|before\\b|first\\b|again\\b)[\\p{L}\\p{N}'-]+){1,4})";
 const SUBJECT = '(?<s>we|I|you|they)';
 // Follows SUBJECT directly: " can't", "'m unable to", " are not able to".
-const CANT = "(?: (?:can't|cannot|can not|won't be able to|will not be able to|(?:am|are) (?:not able|unable) to|aren't able to)|(?:'m|'re) (?:not able|unable) to)";
+const CANT = "(?: (?:can't|cannot|can not|won't be able to|will not be able to|(?:am|are) (?:not able|unable|not in a position) to|aren't able to|aren't in a position to)|(?:'m|'re) (?:not able|unable|not in a position) to)";
 
 /** "we" → "we", "I" → "I"; for the slot sentence the offer is made by the agent's side. */
 function helper(subject: string | undefined): string {
@@ -92,11 +92,13 @@ const JARGON_PLAIN: Record<string, string> = {
   provisioned: 'set up', provisioning: 'setting up', propagate: 'update everywhere', propagation: 'update across the internet',
   'cache': 'stored browser data', 'browser cache': 'stored browser data', 'the backend': 'our system', 'our backend': 'our system',
   'the back end': 'our system', 'our back end': 'our system', 'the back-end': 'our system', 'our back-end': 'our system',
-  'end user': 'customer', 'end users': 'customers', 'sso': 'company login (single sign-on)',
+  'end user': 'customer', 'end users': 'customers', 'sso': 'company login (single sign-on)', qa: 'testing',
+  regression: 'bug from a recent update', 'api token': 'access key', 'api key': 'access key', port: 'move', ported: 'moved', porting: 'moving',
 };
 
 function plainWord(match: RuleMatch): string | undefined {
   const key = match.text.toLowerCase().replace(/\s+/g, ' ');
+  if (key === 'a regression') return 'a bug from a recent update';
   return JARGON_PLAIN[key];
 }
 
@@ -144,6 +146,8 @@ export const ruleSet: RuleSet = {
         "can't wait", "cannot wait", "can't thank you enough", "can't thank", "can't recommend {gap:4} enough", "can't imagine", "cannot imagine",
         "can't believe", "can't stress {gap:3} enough", "can't help but", "can't go wrong", "can't beat", "can't miss it", "can't blame you",
         "can't say enough", "can't tell you how", "can't emphasi[sz]e", "can't agree more", "can't be happier", "can't express",
+        // Directions: "you can't miss it".
+        "can't miss",
         // Reporting a test result, not refusing anything.
         "(?:can't|cannot|can not|(?:am|are|'m|'re) (?:not able|unable) to) (?:repro|reproduce|replicate|recreate)",
       ],
@@ -196,12 +200,21 @@ export const ruleSet: RuleSet = {
       pattern: [
         "(?:it's|it is|that's|that is|this is|it'll be|it will be) (?:not possible|impossible)(?: to (?<rest>[^.!?;,\\n]+))?",
         "(?:there's|there is) no way (?:we|I) can(?: (?<rest>[^.!?;,\\n]+))?",
+        "(?:that|this|it) (?:won't|will not) be possible",
+        "(?:there's|there is) no (?:option|way) to(?: (?<rest>[^.!?;,\\n]+))?",
+        "(?:I|we) (?:have|'ve got) no way (?:of|to)(?: (?<rest>[^.!?;,\\n]+))?",
       ],
       exceptions: ['(?:not|im)possible to (?:say|put into words|thank)'],
       message: { en: '“Not possible” closes the door; offer what is possible instead.' },
       suggestions: [(m) => (m.named.rest?.trim() ? `instead of ${getGerundClause(m.named.rest.trim())}, what I can do is …` : 'what I can do instead is …')],
       examples: {
-        fire: ["It's not possible to change the date once the ticket is issued.", 'That is impossible.', "There's no way we can deliver by Friday."],
+        fire: [
+          "It's not possible to change the date once the ticket is issued.",
+          'That is impossible.',
+          "There's no way we can deliver by Friday.",
+          "That won't be possible for this booking.",
+          'I have no way of checking the van.',
+        ],
         notFire: ['It is possible to change the date once.', 'That is possible on the Pro plan.'],
       },
     },
@@ -362,6 +375,23 @@ export const ruleSet: RuleSet = {
         notFire: ['That was our mistake, and I am sorry.', 'The error is on our side.'],
       },
     },
+    {
+      id: 'en.blame.not-our-fault',
+      category: 'blame',
+      pattern: "(?:it's|it is|that's|that is|this is|this isn't|that isn't|it isn't)(?: not)? (?:my|our) fault",
+      exceptions: ["(?:it's|it is|that's|that is|this is) (?:my|our) fault"],
+      message: { en: '“Not our fault” points the blame somewhere else; say what happened and what you will do.' },
+      suggestions: ["here's what happened, and what I'll do about it: …"],
+      examples: { fire: ['It is not our fault that the parcel was left outside.'], notFire: ["That's our fault, and I'm sorry."] },
+    },
+    {
+      id: 'en.blame.next-time-read',
+      category: 'blame',
+      pattern: 'next time,? (?:please )?(?:read|check)',
+      message: { en: '“Next time, read…” lectures the customer; point them to the details instead.' },
+      suggestions: ["you'll find the details in"],
+      examples: { fire: ['Next time please read the product description.'], notFire: ["You'll find the details in the product description."] },
+    },
     // ── dismissive ──────────────────────────────────────────────────────────────────────────────────────────────
     {
       id: 'en.dismissive.calm-down',
@@ -377,8 +407,11 @@ export const ruleSet: RuleSet = {
     {
       id: 'en.dismissive.not-my-department',
       category: 'dismissive',
-      pattern: "(?:that's|that is|it's|it is|this is|this isn't|that isn't|it isn't)(?: not)? (?:my|our) (?:department|job|responsibility|problem|area|fault|concern|issue)",
-      exceptions: ["(?:that's|that is|it's|it is|this is) (?:my|our) (?:job|responsibility|fault|concern)"],
+      pattern: [
+        "(?:that's|that is|it's|it is|this is|this isn't|that isn't|it isn't)(?: not)? (?:my|our) (?:department|job|responsibility|problem|area|concern|issue)",
+        "you(?:'ll| will)? (?:need|have) to (?:contact|ask|call|email) someone else",
+      ],
+      exceptions: ["(?:that's|that is|it's|it is|this is) (?:my|our) (?:job|responsibility|concern)"],
       message: { en: '“Not my department” leaves the customer on their own; say who handles it and that you will connect them.' },
       suggestions: ["the … team handles this, and I'll connect you with them"],
       examples: {
@@ -396,6 +429,7 @@ export const ruleSet: RuleSet = {
         'against (?:our |company |the )?policy',
         "(?:our )?policy (?:doesn't|does not|won't|will not) (?:allow|permit)",
         'rules are rules',
+        "(?:I'm|I am|we're|we are) (?:just |only )?following (?:the |our )?(?:rules|policy|procedure)",
       ],
       message: { en: '“It’s our policy” sounds like hiding behind rules; give the reason and what you can do.' },
       suggestions: ['we do it this way because …', "this isn't something we offer, because …, but what I can do is …"],
@@ -413,13 +447,22 @@ export const ruleSet: RuleSet = {
         'as I mentioned (?:before|earlier|previously|already)',
         'as (?:previously|already) (?:stated|mentioned|explained|said)',
         '(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message|reply|response|note)',
+        "(?:I|we)(?:'ve| have)? already (?:told you|explained|said|mentioned)(?: (?:this|that|why|how))?",
         'as (?:clearly |already )?(?:stated|explained|written) (?:in|on) (?:our|the|my) (?:faq|website|terms|help cent(?:er|re)|email|e-mail|article)',
       ],
       message: { en: '“As I said” sounds impatient; simply repeat the point briefly.' },
-      suggestions: ['to recap', 'just to recap'],
+      suggestions: [
+        (m) => {
+          const already = /already (?:told you|explained|said|mentioned)(?: (?<word>this|that|why|how))?$/i.exec(m.text);
+          if (!already) return 'to recap';
+          const word = already.groups?.word?.toLowerCase();
+          return word === 'why' || word === 'how' ? `here's ${word}` : 'to recap,';
+        },
+        (m) => (/already (?:told you|explained|said|mentioned)(?: (?:why|how))$/i.test(m.text) ? undefined : 'just to recap'),
+      ],
       safe: true,
       examples: {
-        fire: ['As I said before, the refund takes 5 days.', 'Per my last email, the parcel left on 2 May.', 'As previously stated, we need the receipt.'],
+        fire: ['I already told you the refund is on its way.', 'As I said before, the refund takes 5 days.', 'Per my last email, the parcel left on 2 May.', 'As previously stated, we need the receipt.'],
         notFire: ['As I mentioned on the phone, you will get a full refund.', 'As you said, the parcel arrived damaged.'],
       },
     },
@@ -483,6 +526,7 @@ export const ruleSet: RuleSet = {
         '(?:root cause analysis|rca)',
         'repro(?:duce)?',
         'sla',
+        'qa',
       ],
       exceptions: ['escalator'],
       message: { en: 'Support-team words may mean nothing to the customer; use a plain alternative.' },
@@ -499,6 +543,7 @@ export const ruleSet: RuleSet = {
       pattern: [
         'workarounds?', 'hotfix', 'credentials', '2fa', 'mfa', 'sso', 'server[ -]side', 'client[ -]side', 'hard refresh', 'deploy(?:ed)?',
         '(?:browser )?cache', '(?:the|our) back[ -]?end', 'end users?', 'provision(?:ed|ing)', 'propagat(?:e|ion)',
+        'a regression', 'api (?:token|key)', 'port(?:ed|ing)?(?= (?:your|the|my) (?:number|phone number|mobile number))',
       ],
       exceptions: ['cache of'],
       message: { en: 'Technical words may confuse the customer; use a plain alternative.' },
@@ -557,6 +602,11 @@ export const ruleSet: RuleSet = {
         'dear (?:valued )?customer',
         'the aforementioned',
         '(?:please )?do the needful',
+        '(?:we|I) (?:appreciate|thank you for) your (?:patience and understanding|understanding|patience and cooperation)',
+        'thank you for your (?:kind )?understanding',
+        'your (?:feedback|opinion|input) is (?:very )?(?:valuable|important) to us',
+        'we (?:always )?strive to (?:provide|deliver|offer) (?:the best|excellent)(?: possible)? (?:service|experience|support)',
+        'kindly revert',
       ],
       message: { en: 'This stock phrase sounds scripted; say it the way you would say it in person.' },
       suggestions: [
@@ -569,6 +619,10 @@ export const ruleSet: RuleSet = {
           if (/in receipt of/.test(t)) return "we've received";
           if (/attached/.test(t)) return "I've attached";
           if (/finds you well/.test(t)) return "I hope you're well";
+          if (/kindly revert/.test(t)) return 'please reply';
+          if (/understanding|cooperation/.test(t)) return 'thanks for bearing with us';
+          if (/valuable|important to us/.test(t)) return 'thank you for telling us';
+          if (/strive/.test(t)) return 'we want to get this right for you';
           if (/revert/.test(t)) return "we'll get back to you";
           if (/should|in case/.test(t)) return 'if you have any other questions';
           if (/important to us|priority/.test(t)) return 'we want to get this right for you';
@@ -610,7 +664,7 @@ export const ruleSet: RuleSet = {
       id: 'en.clarity.passive-hides-actor',
       category: 'clarity',
       pattern: [
-        '(?<subj>(?:your|the|this) (?:order|account|request|refund|payment|ticket|subscription|booking|claim|return|parcel|package|card|application|reservation|item|case|access|email|message|complaint|invoice|listing|post|profile|review|transfer)) (?<aux>has been|have been|was|were|will be|is being|are being) (?<pp>cancell?ed|closed|rejected|declined|denied|suspended|removed|deleted|blocked|disabled|terminated|charged|delayed|flagged|locked|put on hold|reviewed|escalated|withheld|reversed|voided)(?! by)',
+        '(?<subj>(?:your|the|this) (?:order|account|request|refund|payment|ticket|subscription|booking|claim|return|parcel|package|card|application|reservation|item|case|access|email|message|complaint|invoice|listing|post|profile|review|transfer|sim|sim card|number|phone number|line|device|policy|plan|membership|domain|website|store|licen[cs]e)) (?<aux>has been|have been|was|were|will be|is being|are being) (?<pp>cancell?ed|closed|rejected|declined|denied|suspended|removed|deleted|blocked|disabled|terminated|charged|delayed|flagged|locked|put on hold|reviewed|escalated|withheld|reversed|voided|deactivated|disconnected|downgraded|restricted|frozen|revoked|banned)(?! by)',
         '(?<subj>mistakes) (?<aux>were|have been) (?<pp>made)(?! by)',
       ],
       message: { en: 'The passive voice hides who did it; say who acts (usually “we”).' },
