@@ -65,6 +65,10 @@ const HELP_KEYS = [
   ['email', 'customerHelpEmail'],
 ] as const;
 
+/** Wraps page values (phone numbers, zones, domains) in a first-strong isolate, so that in Persian "+47 91 23 45 67"
+ * keeps its own left-to-right order inside the right-to-left sentence. */
+const isolate = (value: string) => `\u2068${value}\u2069`;
+
 /** A flag from two regional-indicator letters; screen readers get the country name next to it instead. */
 function getFlag(country: string): string {
   return /^[A-Z]{2}$/.test(country) ? String.fromCodePoint(...[...country].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65)) : '';
@@ -179,7 +183,7 @@ export function CustomerCard(props: CustomerCardProps) {
     <ul class="rw-customer-ignored">
       {data.ignored.map((item) => (
         <li key={`${item.signal}-${item.reason}`} class="rw-muted">
-          {t(IGNORED_KEYS[item.reason], item.value)}
+          {t(IGNORED_KEYS[item.reason], isolate(item.value))}
         </li>
       ))}
     </ul>
@@ -275,7 +279,7 @@ export function CustomerCard(props: CustomerCardProps) {
           <ul>
             {current.evidence.map((item) => (
               <li key={`${item.kind}-${item.value}`}>
-                {t(EVIDENCE_KEYS[item.kind], item.kind === 'domainMemory' ? countryName : item.kind === 'language' ? names.language(item.value) : item.value)}
+                {t(EVIDENCE_KEYS[item.kind], item.kind === 'domainMemory' ? countryName : item.kind === 'language' ? names.language(item.value) : isolate(item.value))}
               </li>
             ))}
           </ul>
