@@ -20,6 +20,7 @@ import { getZoneCountries } from '@/lib/locale/zones';
 import { DEFAULT_SETTINGS, customerHoursItem, disabledRulesItem, readDisabledRules, readSettings, settingsItem, type Settings } from '@/lib/platform/storage';
 import { loadUiLocale } from '@/lib/platform/ui-language';
 import { createReplyTimes } from './reply-times';
+import { createTemplatesManager } from './templates';
 import { SUPPORTED_SITES } from '@/lib/sites/supported';
 
 const root = document.getElementById('app')!;
@@ -145,8 +146,14 @@ function getViews(): OptionsView[] {
             onRemove={onRemoveSite}
           />
           <ShortcutSection t={t} current={shortcut.value} onOpenSettings={onOpenShortcutSettings} />
+          {templatesManager.renderAgent()}
         </>
       ),
+    },
+    {
+      id: 'templates',
+      label: t('templatesManagerTitle'),
+      render: templatesManager.render,
     },
     {
       id: 'packs',
@@ -213,6 +220,11 @@ async function onSaveCustomerHours(country: string, hours: CountryHours | undefi
   customerHours.value = next;
 }
 
+const templatesManager = createTemplatesManager(
+  () => t,
+  () => document.documentElement.lang || 'en',
+);
+
 const replyTimes = createReplyTimes(
   () => t,
   () => document.documentElement.lang || 'en',
@@ -230,6 +242,7 @@ async function main(): Promise<void> {
   void refreshUserSites();
   void refreshPacks();
   void replyTimes.start();
+  templatesManager.start();
   customerHours.value = readCountryHours(await customerHoursItem.getValue());
   customerHoursItem.watch((value) => (customerHours.value = readCountryHours(value)));
   disabledRules.value = readDisabledRules(await disabledRulesItem.getValue());

@@ -1,4 +1,5 @@
 import type { ReplywellDatabase, TemplateRow } from '../db/schema';
+import { foldText } from './normalize';
 import { getIssues, isPackTemplate, storedTemplateSchema, templateSchema, TEMPLATE_LIMITS, type StoredTemplate, type TemplateInput } from './schema';
 
 // Personal templates in the database, for the background (content scripts ask it) and the options page (which opens
@@ -37,10 +38,7 @@ export async function listStoredTemplates(db: ReplywellDatabase): Promise<Templa
 /** The first id not taken among `base`, `base-2`, `base-3`, … (ids are slugs of at most 64 characters). */
 export function getFreeId(base: string, taken: ReadonlySet<string>): string {
   const slug =
-    base
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
+    foldText(base)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, TEMPLATE_LIMITS.idLength - 4) || 'template';
