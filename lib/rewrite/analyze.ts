@@ -202,6 +202,11 @@ function getRuleMessage(rule: Rule, context: Context): string {
 
 function buildSuggestions(rule: Rule, match: RuleMatch): string[] {
   const out: string[] = [];
+  // Worked out once per finding: the span's edge whitespace (kept, so a template need not repeat it) and whose case
+  // the rewrite copies.
+  let lead: string | undefined;
+  let trail = '';
+  let like = '';
   for (const suggestion of rule.suggestions) {
     let value: string | undefined;
     try {
@@ -212,19 +217,24 @@ function buildSuggestions(rule: Rule, match: RuleMatch): string[] {
       void error;
     }
     if (value === undefined) continue;
-    // The span's own edge whitespace is kept, so a template need not repeat it; an empty result removes the span.
+    if (lead === undefined) {
+      lead = /^\s*/.exec(match.text)?.[0] ?? '';
+      trail = /\s*$/.exec(match.text)?.[0] ?? '';
+      like = getCaseModel(match);
+    }
+    // An empty result removes the span.
     const core = value.replace(/[ \t]{2,}/g, ' ').trim();
-    const cased = core ? (match.text.match(/^\s*/)?.[0] ?? '') + caseLike(core, match) + (match.text.match(/\s*$/)?.[0] ?? '') : '';
+    const cased = core ? lead + matchCase(core, like) + trail : '';
     if (cased !== match.text && !out.includes(cased)) out.push(cased);
   }
   return out;
 }
 
-/** Case for a suggestion: capital at a sentence start; an acronym span ("RMA") does not make the rewrite capitalised. */
-function caseLike(replacement: string, match: RuleMatch): string {
+/** Whose case a rewrite copies: a capital at a sentence start; an acronym span ("RMA") does not make it capitalised. */
+function getCaseModel(match: RuleMatch): string {
   const atSentenceStart = !/[\p{L}\p{N}]/u.test(match.before);
-  if (/^\s*\p{Lu}{2}/u.test(match.text) && !atSentenceStart) return matchCase(replacement, 'a');
-  return matchCase(replacement, atSentenceStart && /^\s*\p{L}/u.test(match.text) ? 'A' : match.text);
+  if (/^\s*\p{Lu}{2}/u.test(match.text) && !atSentenceStart) return 'a';
+  return atSentenceStart && /^\s*\p{L}/u.test(match.text) ? 'A' : match.text;
 }
 
 function fillTemplate(template: string, match: RuleMatch): string {
