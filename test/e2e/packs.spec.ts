@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { expect, fixturePage, getSidebar, test } from './harness';
 
@@ -6,6 +7,7 @@ declare const chrome: {
   developerPrivate: { addHostPermission(extensionId: string, host: string): Promise<void> };
   alarms: { create(name: string, info: { when: number }): Promise<void> };
   permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
 };
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
@@ -193,3 +195,26 @@ test('an address that is not https is refused before anything is asked', async (
   await expect(address).toHaveAttribute('aria-invalid', 'true');
   await expect(address).toBeFocused();
 });
+
+// The Packs view with everything it can show (an installed pack with its last changes, a refused file's problems)
+// meets WCAG 2.2 A/AA, left to right and right to left, light and dark.
+for (const [lang, scheme] of [['en', 'light'], ['fa', 'dark']] as const) {
+  test.describe(`${lang}, ${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('the Packs view has no accessibility violations', async ({ page, serviceWorker, extensionId }) => {
+      await serviceWorker.evaluate((uiLanguage) => chrome.storage.local.set({ settings: { uiLanguage, triggerKey: 'Tab' } }), lang);
+      await page.goto(`chrome-extension://${extensionId}/options.html#packs`);
+      const importPack = page.locator('#rw-pack-file');
+      await importPack.setInputFiles(packFile('acme.json', makePack('1.0.0', [WARRANTY, HOURS])));
+      await expect(page.locator('.rw-pack')).toHaveCount(2);
+      await importPack.setInputFiles(packFile('acme.json', makePack('1.1.0', [WARRANTY, { ...HOURS, body: 'Every day.' }])));
+      await expect(page.locator('.rw-pack-changes')).toBeVisible();
+      await importPack.setInputFiles(packFile('broken.json', makePack('2.0.0', [{ ...WARRANTY, title: '' }])));
+      await expect(page.locator('.rw-pack-errors li')).toHaveCount(1);
+      await expect(page.locator('html')).toHaveAttribute('dir', lang === 'fa' ? 'rtl' : 'ltr');
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    });
+  });
+}
