@@ -97,7 +97,8 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
     onSiteEvent(event) {
       // The latest few, for the page status (the popup, and the tests that check what was noticed).
       if (siteEvents.push(event) > 10) siteEvents.shift();
-      replyLog.report({ ...event, customerTimeZone: siteReader.context.peek()?.customer.timeZone });
+      // The reader may report during its own first read, before `siteReader` is assigned: read its context after.
+      queueMicrotask(() => replyLog.report({ ...event, customerTimeZone: siteReader.context.peek()?.customer.timeZone }));
     },
   });
   const disposeFallbackNotice = effect(() => {

@@ -65,6 +65,8 @@ export function startSiteReader(doc: Document, abort: AbortSignal, options: Site
       watchSite(next, doc, {
         signal: controller.signal,
         onEvent: (event) => attempt(() => options.onSiteEvent(event)),
+        // The reply log counts a wait from when the customer wrote, even if the agent opens the thread later.
+        reportWaitingOnOpen: true,
       }),
     );
   };

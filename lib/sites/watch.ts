@@ -19,6 +19,12 @@ export interface WatchOptions {
    * never new.
    */
   settleMs?: number;
+  /**
+   * Also report, when a thread opens, the customer messages after the agent's last one (still waiting for an
+   * answer) at the times the page gives them. The sidebar turns this on for the reply log; the log stores a
+   * repeated report once.
+   */
+  reportWaitingOnOpen?: boolean;
 }
 
 interface PendingSend {
@@ -87,7 +93,8 @@ function readDraft(composer: Composer): string {
 
 /**
  * Watches a page for the log's events: an inbound when a customer message appears that was not there when the
- * thread was opened (its page time when the page shows one, else the moment it was seen, marked observed), and a
+ * thread was opened (its page time when the page shows one, else the moment it was seen, marked observed), an
+ * inbound for each customer message still unanswered when the thread is opened (when the page gives its time), and a
  * reply when the agent sends (a click on the send button, or a send key) and the page confirms it: the composer
  * empties or goes away, or a new agent message appears. Adapter failures are swallowed: the host page never sees
  * an exception from here.
@@ -164,6 +171,19 @@ export function watchSite(adapter: SiteAdapter, doc: Document, options: WatchOpt
       threadId = id;
       openedAt = time;
       seen = new Set(keys);
+      // The customer's messages after the agent's last one are still waiting for an answer: they are reported with
+      // the times the page gives them, so that the wait counts from when they arrived, not from when the agent
+      // looked. (Opening the thread again reports the same events, which the log stores once.) Earlier messages
+      // were answered already, by replies Replywell may not have seen, so they are left out.
+      let lastAgent = -1;
+      messages.forEach((message, index) => {
+        if (message.from === 'agent') lastAgent = index;
+      });
+      for (const message of options.reportWaitingOnOpen ? messages.slice(lastAgent + 1) : []) {
+        if (message.from === 'customer' && message.at !== undefined && !message.observed) {
+          emit({ kind: 'inbound', threadId: id, at: message.at, observed: false, channel: context?.channel ?? adapter.channel, site: adapter.id });
+        }
+      }
       confirm();
       return;
     }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './harness';
+import { BUILT_FIXTURES_DIR, expect, getSidebar, test } from './harness';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string }> } };
 
@@ -108,4 +108,56 @@ test('targets and working hours are saved and change the figures', async ({ page
   await page.reload();
   await expect(page.getByLabel('Chat (minutes)')).toHaveValue('5');
   await expect(page.getByLabel('Site', { exact: true })).toContainText('intercom');
+});
+
+test('on Zendesk, a customer comment and the reply sent after it reach the dashboard, though the service worker stopped in between', async ({ context, openSite, extensionId }) => {
+  const ticket = await openSite('https://acme.zendesk.com/agent/tickets/4821', join(BUILT_FIXTURES_DIR, 'sites/zendesk/ticket.html'));
+  await expect(ticket.locator('html[data-editor-ready="true"]')).toHaveCount(1);
+  const sidebar = getSidebar(ticket);
+  await sidebar.launcher.click();
+  await expect(sidebar.panel.getByText(/^Target for email: /)).toBeVisible();
+
+  // The ticket's last comment is the requester's, from November 2025 and unanswered: the clock counts from it.
+  await expect(sidebar.panel.getByText(/^Waiting \d+ days/)).toBeVisible();
+  // Another comment arrives now, with the time Zendesk gives it.
+  await ticket.evaluate(() => {
+    document.querySelector('[data-test-id="omni-log-container"]')!.insertAdjacentHTML(
+      'beforeend',
+      `<article data-test-id="omni-log-comment-item" data-comment-id="40151"><header><span data-test-id="omni-log-item-sender">Anna Berg</span> <time datetime="${new Date().toISOString()}">now</time></header><div data-test-id="omni-log-message-content"><p>Any news about my parcel?</p></div></article>`,
+    );
+  });
+
+  // The service worker is stopped (as the browser does after 30 s idle); the reply must still be logged.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#reply-times`);
+  const cdp = await context.newCDPSession(options);
+  const states: string[] = [];
+  const reached = (state: string) =>
+    new Promise<void>((resolve) => {
+      if (states.includes(state)) resolve();
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const version of versions) if (version.scriptURL.endsWith('/background.js')) states.push(version.runningStatus);
+        if (states.includes(state)) resolve();
+      });
+    });
+  await cdp.send('ServiceWorker.enable');
+  const stopped = reached('stopped');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  states.length = 0;
+  const restarted = reached('running');
+
+  await ticket.bringToFront();
+  await ticket.locator('.ck-editor__editable').click();
+  await ticket.keyboard.type('Hello Anna, the replacement ships today.');
+  await ticket.locator('[data-test-id="submit_button-button"]').click();
+  // The report woke the worker up again, and was stored.
+  await restarted;
+  await expect(sidebar.panel.getByText(/^Answered \d+ sec ago; nothing is waiting\.$/)).toBeVisible();
+
+  await options.bringToFront();
+  await options.reload();
+  // In the last 7 days: the new comment and the reply; the reply answered it within seconds.
+  await expect(options.getByText('1 customer messages and 1 replies in this period.')).toBeVisible();
+  await expect(headline(options, 'First reply, median')).toHaveText(/^\d+ sec$/);
 });

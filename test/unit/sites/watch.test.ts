@@ -59,6 +59,20 @@ describe('watchSite', () => {
     expect(events).toEqual([]);
   });
 
+  it('reports the customer messages still unanswered when a thread opens, with their page times', async () => {
+    fixture = loadHtml(
+      '<ul id="log"><li data-id="1" data-from="customer" data-at="2025-11-20T07:00:00Z">first</li><li data-id="2" data-from="agent" data-at="2025-11-20T07:30:00Z">answer</li><li data-id="3" data-from="customer" data-at="2025-11-20T08:00:00Z">again</li><li data-id="4" data-from="customer" data-at="2025-11-20T08:20:00Z">hello?</li><li data-id="5" data-from="customer">no time</li></ul><textarea></textarea>',
+      'https://chat.example/app#t9',
+    );
+    const events: SiteEvent[] = [];
+    watchSite(testAdapter, fixture.doc, { signal: new AbortController().signal, onEvent: (event) => events.push(event), now: () => OPENED_AT, throttleMs: 5, settleMs: 0, reportWaitingOnOpen: true });
+    await fixture.window.happyDOM.waitUntilComplete();
+    expect(events).toEqual([
+      { kind: 'inbound', threadId: 't9', at: Date.parse('2025-11-20T08:00:00Z'), observed: false, channel: 'chat', site: 'test' },
+      { kind: 'inbound', threadId: 't9', at: Date.parse('2025-11-20T08:20:00Z'), observed: false, channel: 'chat', site: 'test' },
+    ]);
+  });
+
   it('reports a new customer message with its page time, and one without as observed now', async () => {
     const { events, add, settle, clock } = start();
     await settle();
