@@ -19,6 +19,11 @@ interface SiteCase {
   threadId: string;
   /** How the agent sends: the site's key, or a click on its send button. */
   send: { key: string } | { button: string };
+  /**
+   * Customer messages after the agent's last one, with a page time: reported as inbound when the thread opens (they
+   * are still waiting for an answer). Messages without a page time are not.
+   */
+  waiting: number;
   /** The agent's messages in the thread, to see the sent one appear. */
   sentMessages: string;
   /**
@@ -33,6 +38,7 @@ const SITES: SiteCase[] = [
     site: 'intercom',
     url: 'https://app.intercom.com/a/inbox/abc123/inbox/conversation/215467812345',
     fixture: 'intercom/conversation.html',
+    waiting: 1,
     shows: ['Anna Berg', 'anna.berg@example.com', '+47 912 34 567'],
     threadId: '215467812345',
     send: { key: 'Control+Enter' },
@@ -42,6 +48,7 @@ const SITES: SiteCase[] = [
     site: 'front',
     url: 'https://app.frontapp.com/open/cnv_5f3a9b1',
     fixture: 'front/conversation-email.html',
+    waiting: 1,
     shows: ['Anna Berg', 'anna.berg@example.com', '+47 912 34 567'],
     threadId: 'cnv_5f3a9b1',
     send: { button: '[data-testid="send-button"]' },
@@ -51,6 +58,7 @@ const SITES: SiteCase[] = [
     site: 'front',
     url: 'https://app.frontapp.com/inboxes/shared/4/inbox/open/0/cnv_7c2d4e8',
     fixture: 'front/conversation-chat.html',
+    waiting: 1,
     shows: ['Mikko Virtanen', 'mikko.virtanen@example.fi'],
     threadId: 'cnv_7c2d4e8',
     send: { key: 'Control+Enter' },
@@ -60,6 +68,7 @@ const SITES: SiteCase[] = [
     site: 'linkedin',
     url: 'https://www.linkedin.com/messaging/thread/2-ZmFrZVRocmVhZElkMQ==/',
     fixture: 'linkedin/conversation.html',
+    waiting: 1,
     shows: ['Anna Berg'],
     threadId: '2-ZmFrZVRocmVhZElkMQ==',
     send: { key: 'Enter' },
@@ -69,6 +78,7 @@ const SITES: SiteCase[] = [
     site: 'x',
     url: 'https://x.com/messages/1234567890-9876543210',
     fixture: 'x/dm-conversation.html',
+    waiting: 0,
     shows: ['Anna Berg'],
     threadId: '1234567890-9876543210',
     send: { key: 'Enter' },
@@ -78,6 +88,7 @@ const SITES: SiteCase[] = [
     site: 'x',
     url: 'https://x.com/annaberg_ex/status/1991234567890000001',
     fixture: 'x/reply.html',
+    waiting: 1,
     shows: ['Anna Berg'],
     threadId: '1991234567890000001',
     send: { button: '[data-testid="tweetButtonInline"]' },
@@ -87,6 +98,7 @@ const SITES: SiteCase[] = [
     site: 'messenger',
     url: 'https://www.facebook.com/messages/t/100012345678901/',
     fixture: 'messenger/conversation.html',
+    waiting: 0,
     shows: ['Anna Berg'],
     threadId: '100012345678901',
     send: { key: 'Enter' },
@@ -96,6 +108,7 @@ const SITES: SiteCase[] = [
     site: 'whatsapp',
     url: 'https://web.whatsapp.com/',
     fixture: 'whatsapp/conversation.html',
+    waiting: 2,
     shows: ['Anna Berg', '+4791234567'],
     threadId: '4791234567@c.us',
     send: { key: 'Enter' },
@@ -105,6 +118,7 @@ const SITES: SiteCase[] = [
     site: 'whatsapp',
     url: 'https://web.whatsapp.com/',
     fixture: 'whatsapp/new-conversation.html',
+    waiting: 0,
     shows: ['+47 912 00 111'],
     threadId: '4791200111@c.us',
     startsEmpty: true,
@@ -172,7 +186,8 @@ for (const entry of SITES) {
       await expect(sidebar.panel.getByRole('status').filter({ hasText: `Inserted “${THANKS_TITLE}”.` })).toBeVisible();
       await expect.poll(() => modelText(page)).toBe(THANKS);
 
-      expect(await siteEvents(serviceWorker)).toEqual([]);
+      const replies = async () => (await siteEvents(serviceWorker)).filter((event) => event.kind === 'reply');
+      expect(await replies()).toEqual([]);
       const sent = page.locator(entry.sentMessages);
       const before = await sent.count();
       if ('key' in entry.send) {
@@ -185,18 +200,21 @@ for (const entry of SITES) {
       await expect(sent).toHaveCount(before + 1);
       await expect(sent.last()).toContainText('Thank you for reaching out!');
       await expect.poll(() => modelText(page)).toBe('');
-      await expect.poll(() => siteEvents(serviceWorker)).toEqual([{ kind: 'reply', threadId: entry.threadId }]);
+      await expect.poll(replies).toEqual([{ kind: 'reply', threadId: entry.threadId }]);
     });
 
     test('a customer message arriving is noticed as inbound in this thread', async ({ openSite, serviceWorker }) => {
       const page = await openFixture(openSite, entry.url, entry.fixture);
-      // What the thread showed on opening was there before: only the arriving message counts.
+      // What the thread showed on opening was there before: only the customer messages still waiting for an answer
+      // are reported (with their page times), then the arriving message.
       await expect.poll(async () => (await readSiteStatus(serviceWorker)).adapter).toBe(entry.site);
+      const waiting = Array.from({ length: entry.waiting }, () => ({ kind: 'inbound', threadId: entry.threadId }));
+      await expect.poll(() => siteEvents(serviceWorker)).toEqual(waiting);
       // Messages without a page time that appear in the first moments after a thread opens are the thread still
       // loading (the watcher's settle time, 1.5 s); the customer writes later than that.
       const opened = await page.evaluate(() => performance.now());
       await expect.poll(() => page.evaluate(() => performance.now())).toBeGreaterThan(opened + SETTLE_MS);
-      const before = entry.startsEmpty ? [{ kind: 'reply', threadId: entry.threadId }] : [];
+      const before = [...waiting, ...(entry.startsEmpty ? [{ kind: 'reply', threadId: entry.threadId }] : [])];
       if (entry.startsEmpty) {
         await page.evaluate(() => window.__rwEditor!.focus());
         await page.keyboard.type('Hello, this is Acme support.');
