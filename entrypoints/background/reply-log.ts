@@ -10,6 +10,11 @@ import { getThreadKey, toStoredEvent } from '@/lib/responses/thread-key';
 
 const HOUR = 3_600_000;
 
+function isQuotaError(error: unknown): boolean {
+  const named = (value: unknown) => value instanceof Error && value.name === 'QuotaExceededError';
+  return named(error) || named((error as { inner?: unknown } | undefined)?.inner);
+}
+
 let database: ReplywellDatabase | undefined;
 const getDb = () => (database ??= createDatabase());
 const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -46,7 +51,14 @@ export async function applyRetention(now = Date.now()): Promise<void> {
 export async function logEvent(report: SiteEventReport): Promise<{ stored: boolean }> {
   const db = getDb();
   const event = toStoredEvent(report, await threadKeyOf(db, report.site, report.threadId));
-  const added = await addEvents(db, [event]);
+  let added: number;
+  try {
+    added = await addEvents(db, [event]);
+  } catch (error) {
+    // Said by name, so that the sidebar can tell the agent the disk is full (the report is kept and retried).
+    if (isQuotaError(error)) throw new Error('QuotaExceededError: the disk is full; the reply log could not store this event.');
+    throw error;
+  }
   void applyRetention().catch(() => undefined);
   return { stored: added === 1 };
 }

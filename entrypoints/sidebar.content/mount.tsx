@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CustomerSection } from '@/components/sidebar/customer-section';
+import { DraftHints, type DraftHintsCustomer } from '@/components/sidebar/draft-hints';
 import { DraftSection } from '@/components/sidebar/draft-section';
 import { ReplyTimesSection } from '@/components/sidebar/reply-times-section';
 import { Section } from '@/components/sidebar/section';
@@ -12,7 +13,7 @@ import cardStyles from '@/components/sidebar/customer-card.css?inline';
 import { CustomerCard } from '@/components/sidebar/customer-card';
 import styles from '@/components/sidebar/sidebar.css?inline';
 import { TemplatesSection } from '@/components/sidebar/templates-section';
-import { getContextSignals } from '@/lib/locale/insight';
+import { getContextSignals, type CustomerInsight } from '@/lib/locale/insight';
 import { createTranslator, getDirection, resolveUiLanguage, type Translate } from '@/lib/i18n';
 import type { SiteEvent } from '@/lib/sites/types';
 import { ContextInvalidatedError, sendToBackground } from '@/lib/platform/messaging';
@@ -80,6 +81,10 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
   const conversation = signal<Conversation | undefined>(undefined);
   const offerManualClock = signal(false);
   const replyTimesStatus = signal<string | undefined>(undefined);
+  const disposeDiskFull = effect(() => {
+    if (replyLog.diskFull.value) replyTimesStatus.value = t('replyTimesDiskFull');
+  });
+  controller.signal.addEventListener('abort', disposeDiskFull);
   const logManually = (kind: 'inbound' | 'reply') => {
     const current = conversation.value;
     if (!current) return;
@@ -123,6 +128,22 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
   controller.signal.addEventListener('abort', disposeConversation);
   const dispatchPaste = await createPasteDispatcher().catch(() => undefined);
   const templates = startTemplates({ doc, uiLanguage, siteContext: siteReader.context, dispatchPaste, signal: controller.signal, onError: (error) => report(error) });
+  // The Customer card's latest answer, with the page facts it was asked for: the draft hints follow the card's
+  // location (confirmed, else the best guess) only while it is about the conversation on screen.
+  const customerInsight = signal<{ key: string; insight: CustomerInsight } | undefined>(undefined);
+  const hintsCustomer = computed<DraftHintsCustomer | undefined>(() => {
+    const context = siteReader.context.value;
+    const current = customerInsight.value;
+    const location = current?.insight.location;
+    if (!location || current.key !== JSON.stringify(getContextSignals(context))) return undefined;
+    const messages = context?.messages ?? [];
+    return {
+      country: location.country,
+      timeZone: location.timeZone,
+      customerName: context?.customer.name,
+      firstContact: messages.length > 0 ? !messages.some((message) => message.from === 'agent') : undefined,
+    };
+  });
   const draftCheck = startDraftCheck({
     t,
     uiLang: uiLanguage,
@@ -235,6 +256,17 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
           </Section>
           <Section id="draft" title={t('sectionDraft')} t={t}>
             <DraftSection t={t} {...draftCheck} />
+            <DraftHints
+              t={t}
+              draft={draft}
+              customer={hintsCustomer}
+              load={(text, customer) =>
+                sendToBackground({ type: 'getDraftHints', draft: text.slice(0, 20_000), ...customer, lang: uiLanguage }).catch((error: unknown) => {
+                  report(error);
+                  throw error;
+                })
+              }
+            />
           </Section>
           <Section id="customer" title={t('sectionCustomer')} t={t}>
             <CustomerSection t={t} siteName={site?.name ?? host} context={siteReader.context}>
@@ -243,7 +275,17 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
                 lang={lang}
                 context={siteReader.context}
                 zones={Intl.supportedValuesOf('timeZone')}
-                load={(context) => sendToBackground({ type: 'getCustomerInsight', ...getContextSignals(context), lang: uiLanguage })}
+                load={async (context) => {
+                  const key = JSON.stringify(getContextSignals(context));
+                  try {
+                    const insight = await sendToBackground({ type: 'getCustomerInsight', ...getContextSignals(context), lang: uiLanguage });
+                    customerInsight.value = { key, insight };
+                    return insight;
+                  } catch (error) {
+                    customerInsight.value = undefined;
+                    throw error;
+                  }
+                }}
                 confirm={(identity, timeZone, country) => sendToBackground({ type: 'confirmCustomerLocation', identity, timeZone, country })}
                 forget={(identity) => sendToBackground({ type: 'forgetCustomerLocation', identity })}
               />

@@ -22,6 +22,8 @@ export interface ReportedEvent extends Conversation {
 export interface ReplyLog {
   /** The current conversation's clock (undefined while loading or without a conversation). */
   clock: Signal<ThreadClock | undefined>;
+  /** Set while reports cannot be stored because the disk is full (they are kept and retried). */
+  diskFull: Signal<boolean>;
   /** Logs an event; a reply carries the template used and the rewrites applied since the last reply. */
   report(event: ReportedEvent): void;
   /** The conversation changed (or the page showed a new message): read its clock again. */
@@ -37,6 +39,7 @@ export interface ReplyLog {
  */
 export function createReplyLog(abort: AbortSignal): ReplyLog {
   const clock = signal<ThreadClock | undefined>(undefined);
+  const diskFull = signal(false);
   let conversation: Conversation | undefined;
   let templateId: string | undefined;
   let rewrites = 0;
@@ -59,6 +62,7 @@ export function createReplyLog(abort: AbortSignal): ReplyLog {
   const queue = createDeliveryQueue<SiteEventReport>({
     send: async (event) => {
       await sendToBackground({ type: 'logEvent', event });
+      diskFull.value = false;
       if (conversation && event.threadId === conversation.threadId) readClock();
     },
     schedule: (run, ms) => {
@@ -66,11 +70,15 @@ export function createReplyLog(abort: AbortSignal): ReplyLog {
       return () => clearTimeout(timer);
     },
     isFinal: (error) => error instanceof ContextInvalidatedError,
+    onFailure: (error) => {
+      if (error instanceof Error && /QuotaExceededError/.test(error.message)) diskFull.value = true;
+    },
   });
   abort.addEventListener('abort', () => queue.stop());
 
   return {
     clock,
+    diskFull,
     report(event) {
       const report: SiteEventReport = { kind: event.kind, threadId: event.threadId, at: event.at, observed: event.observed, site: event.site, channel: event.channel };
       if (event.customerTimeZone) report.customerTimeZone = event.customerTimeZone;

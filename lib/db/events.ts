@@ -3,7 +3,7 @@ import type { ResponseEvent } from '../responses/stats';
 import type { ReplywellDatabase } from './schema';
 
 /** How far before a period the dashboard reads, so that a reply early in the period finds what it answered. */
-export const LOOKBACK_MS = 30 * 24 * 3_600_000;
+export const LOOKBACK_MS = 7 * 24 * 3_600_000;
 
 /**
  * Stores events; an event whose id is already stored is left as it is (the same report twice, an import of an

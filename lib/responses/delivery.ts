@@ -7,6 +7,8 @@ export interface DeliveryOptions<T> {
   schedule: Schedule;
   /** Whether a failure is final (the extension was updated: nobody will ever answer). */
   isFinal?: (error: unknown) => boolean;
+  /** Told of every failed attempt (the sidebar says when the disk is full). */
+  onFailure?: (error: unknown) => void;
   /** First wait after a failure; it doubles up to `maxDelayMs`. */
   firstDelayMs?: number;
   maxDelayMs?: number;
@@ -27,7 +29,7 @@ export interface DeliveryQueue<T> {
  * receiver stores items by deterministic ids, so a retry after an acknowledgement that got lost is harmless.
  */
 export function createDeliveryQueue<T>(options: DeliveryOptions<T>): DeliveryQueue<T> {
-  const { send, schedule, isFinal = () => false, firstDelayMs = 500, maxDelayMs = 30_000 } = options;
+  const { send, schedule, isFinal = () => false, onFailure, firstDelayMs = 500, maxDelayMs = 30_000 } = options;
   const queue: T[] = [];
   let sending = false;
   let stopped = false;
@@ -46,6 +48,7 @@ export function createDeliveryQueue<T>(options: DeliveryOptions<T>): DeliveryQue
       },
       (error: unknown) => {
         sending = false;
+        onFailure?.(error);
         if (isFinal(error)) {
           stopped = true;
           return;

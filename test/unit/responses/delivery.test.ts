@@ -86,3 +86,24 @@ describe('the delivery queue', () => {
     expect(sends).toBe(1);
   });
 });
+
+describe('failures', () => {
+  it('are told to the caller on every attempt', async () => {
+    const clock = createClock();
+    const seen: string[] = [];
+    let tries = 0;
+    const queue = createDeliveryQueue<number>({
+      schedule: clock.schedule,
+      firstDelayMs: 10,
+      onFailure: (error) => seen.push((error as Error).message),
+      send: () => (++tries < 3 ? Promise.reject(new Error(`QuotaExceededError ${tries}`)) : Promise.resolve()),
+    });
+    queue.push(1);
+    await settle();
+    await clock.advance(10);
+    await clock.advance(20);
+    await settle();
+    expect(seen).toEqual(['QuotaExceededError 1', 'QuotaExceededError 2']);
+    expect(queue.pending).toBe(0);
+  });
+});
