@@ -179,6 +179,17 @@ describe('whatsapp events', () => {
     await vi.waitFor(() => expect(events).toEqual([{ kind: 'inbound', threadId: '4791234567@c.us', at: minute, observed: false, channel: 'social', site: 'whatsapp' }]));
   });
 
+  it('reports on opening the customer messages still waiting for an answer, at their page times', async () => {
+    load('conversation.html');
+    watchSite(adapter, document, { signal: controller.signal, onEvent: (e) => events.push(e), now: () => clock, throttleMs: 1, settleMs: 0, reportWaitingOnOpen: true });
+    await vi.waitFor(() =>
+      expect(events.map(({ kind, at, observed }) => ({ kind, at, observed }))).toEqual([
+        { kind: 'inbound', at: local(2026, 11, 21, 10, 47), observed: false },
+        { kind: 'inbound', at: local(2026, 11, 21, 10, 48), observed: false },
+      ]),
+    );
+  });
+
   it('reports a reply when Enter empties the composer', async () => {
     load('conversation.html');
     start();
