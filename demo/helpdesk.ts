@@ -1,10 +1,19 @@
-/** The helpdesk-style demo page: a ticket with requester fields and a CKEditor 5 composer. */
+/**
+ * The helpdesk-style demo page, served at a Zendesk ticket's address: a ticket carrying the Agent Workspace's
+ * data-test-id hooks (the ones lib/sites/zendesk.ts reads), the requester's fields and a CKEditor 5 composer.
+ */
 import { createCkeditorComposer } from './editors/ckeditor5';
 import { createParagraphs, createTimeNow, fillTimes, isBlank, linkDemoPages, publishComposer } from './shared/page';
 
 fillTimes();
 linkDemoPages();
 for (const form of document.querySelectorAll('form[role="search"]')) form.addEventListener('submit', (event) => event.preventDefault());
+
+// The requester's time zone as Zendesk lists it, "(GMT+11:00) Sydney", with the offset the zone has today.
+const zoneField = document.querySelector<HTMLElement>('#requester-time-zone')!;
+const zoneName = zoneField.dataset.timeZone ?? 'UTC';
+const offset = new Intl.DateTimeFormat('en-US', { timeZone: zoneName, timeZoneName: 'longOffset' }).formatToParts(new Date()).find((part) => part.type === 'timeZoneName')?.value;
+zoneField.textContent = `(${offset === 'GMT' ? 'GMT+00:00' : (offset ?? 'GMT')}) ${zoneName.split('/').at(-1)!.replace(/_/g, ' ')}`;
 
 // The requester's local time, kept current: what an agent glances at before replying.
 const localTime = document.querySelector<HTMLTimeElement>('#requester-local-time')!;
@@ -53,23 +62,32 @@ for (const tab of tabs) {
   });
 }
 
-/** Appends the reply (or note) to the conversation as the agent's newest event. */
+let lastCommentId = Math.max(...[...conversation.querySelectorAll<HTMLElement>('[data-comment-id]')].map((item) => Number(item.dataset.commentId)));
+
+/** Appends the reply (or note) to the conversation as the agent's newest event, with Zendesk's hooks. */
 function appendEvent(text: string, internal: boolean): void {
   const item = Object.assign(document.createElement('li'), { className: internal ? 'event internal' : 'event' });
   item.dataset.author = 'agent';
+  item.dataset.testId = 'omni-log-comment-item';
+  item.dataset.commentId = String(++lastCommentId);
   const avatar = Object.assign(document.createElement('span'), { className: 'avatar', textContent: 'PN' });
   avatar.style.setProperty('--avatar', '#7c4dbd');
   avatar.setAttribute('aria-hidden', 'true');
   const main = Object.assign(document.createElement('div'), { className: 'event-main' });
   const head = Object.assign(document.createElement('p'), { className: 'event-head' });
+  const sender = Object.assign(document.createElement('strong'), { textContent: 'Priya Nair' });
+  sender.dataset.testId = 'omni-log-item-sender';
+  const role = Object.assign(document.createElement('span'), { className: internal ? 'role internal-label' : 'role', textContent: internal ? 'Internal note' : 'Agent' });
+  if (internal) role.dataset.testId = 'omni-log-internal-note-tag';
   head.append(
-    Object.assign(document.createElement('strong'), { textContent: 'Priya Nair' }),
+    sender,
     ' ',
-    Object.assign(document.createElement('span'), { className: internal ? 'role internal-label' : 'role', textContent: internal ? 'Internal note' : 'Agent' }),
+    role,
     ' ',
     createTimeNow(),
   );
   const body = Object.assign(document.createElement('div'), { className: 'event-body' });
+  body.dataset.testId = 'omni-log-message-content';
   body.append(...createParagraphs(text));
   main.append(head, body);
   item.append(avatar, main);

@@ -1,8 +1,10 @@
 /**
  * The demo workspace (`npm start`), the first thing a newcomer runs: on each demo page, served at its production
- * URL, the built extension's sidebar mounts, a template inserted from it and a `;thanks` shortcut land in the
- * page's real editor (read back through the editor's own model, `window.__rwEditor`), and Send moves the reply
- * into the thread and empties the composer. Then `npm start -- --screenshot` runs end to end.
+ * URL, the site's own adapter reads the page (no fallback notice; the Customer section shows the customer the page
+ * shows; Reply times shows the customer waiting since their last message, which the page dates minutes ago), a
+ * template with the customer's first name and a `;thanks` shortcut land in the page's real editor (read back
+ * through the editor's own model, `window.__rwEditor`), and Send moves the reply into the thread, empties the
+ * composer and stops the clock. Then `npm start -- --screenshot` runs end to end.
  *
  * Needs the extension build (`npm run build:chrome`); the demo pages are built here when missing or stale.
  */
@@ -11,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, Worker } from '@playwright/test';
 import { DEMO_INDEX, DEMO_SITES } from '../../demo/pages.mjs';
 import { expect, getSidebar, ROOT, test } from './harness';
 import { newestMtime } from './freshness';
@@ -21,31 +23,76 @@ const DEMO_OUT = join(OUTPUT_DIR, 'demo');
 const BUILD_STAMP = join(DEMO_OUT, '.built');
 const BUILD_LOCK = join(OUTPUT_DIR, '.demo-build.lock');
 
-const builtin = JSON.parse(readFileSync(join(ROOT, 'templates/builtin.json'), 'utf8')) as { templates: { shortcut: string; title: { en: string }; text: { en: string } }[] };
-const THANKS = builtin.templates.find((template) => template.shortcut === ';thanks')!;
-const THANKS_TITLE = THANKS.title.en;
-const THANKS_TEXT = THANKS.text.en;
+interface TemplateEntry {
+  title: string;
+  body: string;
+  shortcut?: string;
+}
+const readTemplates = (file: string) => (JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { templates: TemplateEntry[] }).templates;
+const THANKS = readTemplates('templates/builtin.json').find((template) => template.shortcut === ';thanks')!;
+const THANKS_TITLE = THANKS.title;
+const THANKS_TEXT = THANKS.body;
 const THANKS_FIRST_LINE = THANKS_TEXT.split('\n')[0]!;
+// A starter-pack template (installed on first run) whose only variable is the customer's first name.
+const BACK = readTemplates('templates/starter/en.json').find((template) => template.shortcut === ';back')!;
+/** "Thank you for waiting, Hannah! Here's what I found:", the template's text up to its caret mark. */
+const backText = (firstName: string) => BACK.body.replace(/\{\{\s*customer\.firstName[^}]*\}\}/, firstName).replace(/\s*\{\{\s*cursor\s*\}\}.*$/s, '');
 
-/** What differs between the demo pages: where the thread is, where the composer is, and how a reply is sent. */
-const PAGES: Record<string, { thread: (page: Page) => Locator; composer: (page: Page) => Locator; send: (page: Page) => Promise<void> }> = {
+const FALLBACK_NOTICE = "Replywell can't read this page's conversation; templates and draft checks still work.";
+
+interface DemoPageCase {
+  /** The site adapter that should read the page. */
+  adapter: string;
+  thread: (page: Page) => Locator;
+  composer: (page: Page) => Locator;
+  send: (page: Page) => Promise<void>;
+  /** What the Customer section shows, read from the page. */
+  customer: string[];
+  firstName: string;
+  /** Minutes since the first customer message still unanswered, as the page dates it (demo/*.html). */
+  waitingMinutes: number;
+}
+
+/** What differs between the demo pages: where the thread is, where the composer is, how a reply is sent, who writes. */
+const PAGES: Record<string, DemoPageCase> = {
   mail: {
+    adapter: 'gmail',
     thread: (page) => page.locator('#messages'),
     composer: (page) => page.getByRole('textbox', { name: 'Message Body' }),
     send: (page) => page.getByRole('button', { name: 'Send', exact: true }).click(),
+    customer: ['Hannah Whitaker', 'hannah.whitaker@example.co.uk', '+44 7700 900461'],
+    firstName: 'Hannah',
+    waitingMinutes: 25,
   },
   helpdesk: {
+    adapter: 'zendesk',
     thread: (page) => page.getByRole('list', { name: 'Conversation' }),
     composer: (page) => page.getByRole('textbox', { name: /Reply to Olivia Tran/ }),
     send: (page) => page.getByRole('button', { name: 'Send', exact: true }).click(),
+    customer: ['Olivia Tran', 'olivia.tran@example.com.au', '+61491570156'],
+    firstName: 'Olivia',
+    waitingMinutes: 25,
   },
   chat: {
+    adapter: 'whatsapp',
     thread: (page) => page.getByRole('log', { name: 'Messages with Daniela Reyes' }),
     composer: (page) => page.getByRole('textbox', { name: 'Type a message to Daniela Reyes' }),
     // Enter sends in the chat, as the index page tells the newcomer.
     send: (page) => page.getByRole('textbox', { name: 'Type a message to Daniela Reyes' }).press('Enter'),
+    customer: ['Daniela Reyes', '+12065550142'],
+    firstName: 'Daniela',
+    waitingMinutes: 13,
   },
 };
+
+/** Which adapter reads the open tab and whether it fell back, as the popup asks the content script. */
+async function readSiteStatus(serviceWorker: Worker): Promise<{ adapter?: string; fallback?: boolean }> {
+  return serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true });
+    const answer = (await chrome.tabs.sendMessage(tab!.id!, { type: 'getPageStatus' })) as { data?: { adapter?: string; fallback?: boolean } };
+    return answer.data ?? {};
+  });
+}
 
 /**
  * Builds .output/demo when it is missing or older than demo/. Test workers run in parallel, so the first to take
@@ -89,13 +136,15 @@ async function getViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The composer's text as its editor's own model holds it (demo/shared/page.ts publishes `window.__rwEditor`). */
 const readComposer = (page: Page) => page.evaluate(() => window.__rwEditor!.getText());
 
 for (const site of DEMO_SITES) {
-  const { thread, composer, send } = PAGES[site.id]!;
+  const { adapter, thread, composer, send, customer, firstName, waitingMinutes } = PAGES[site.id]!;
 
-  test(`${site.title} demo (${site.editor}): the sidebar inserts into the page's editor and Send moves the reply into the thread`, async ({ openSite, page }) => {
+  test(`${site.title} demo (${site.editor}): the sidebar reads the customer and their wait from the page, fills a template in the page's editor, and Send moves the reply into the thread`, async ({ openSite, page, serviceWorker }) => {
     await openSite(site.url, join(DEMO_OUT, site.file));
     await expect(page.locator('html')).toHaveAttribute('data-editor-ready', 'true');
     await expect(page.getByText('Replywell demo workspace').first()).toBeVisible();
@@ -105,12 +154,38 @@ for (const site of DEMO_SITES) {
     const sidebar = getSidebar(page);
     await sidebar.launcher.click();
     await expect(sidebar.panel).toBeVisible();
+    // The site's own adapter reads the demo page: the customer it shows, no notice of changed markup.
+    const customerSection = sidebar.panel.getByRole('region', { name: 'Customer' });
+    for (const text of customer) await expect(customerSection.getByRole('definition').filter({ hasText: text })).toBeVisible();
+    await expect(sidebar.panel.getByText(FALLBACK_NOTICE)).toHaveCount(0);
+    expect(await readSiteStatus(serviceWorker)).toMatchObject({ adapter, fallback: false });
+    // The customer has waited since their first unanswered message, which the page dates minutes ago.
+    const replyTimes = sidebar.panel.getByRole('region', { name: 'Reply times' });
+    const clock = replyTimes.getByText(/^Waiting \d+ min$/);
+    await expect(clock).toBeVisible();
+    const waited = Number(/\d+/.exec((await clock.textContent()) ?? '')![0]);
+    // The page was dated at load, a moment ago; a slow machine may have let a minute or two go by since.
+    expect(waited).toBeGreaterThanOrEqual(waitingMinutes);
+    expect(waited).toBeLessThanOrEqual(waitingMinutes + 3);
+
+    // A template with a variable: the customer's first name comes from the page.
+    await sidebar.search.fill(BACK.title);
+    await sidebar.insert(BACK.title).click();
+    await expect.poll(() => readComposer(page)).toMatch(new RegExp(`^${escapeRegExp(backText(firstName))}\\s*$`));
+    await send(page);
+    await expect(thread(page).locator('[data-author]')).toHaveCount(messagesBefore + 1);
+    await expect(thread(page).locator('[data-author]').last()).toContainText(backText(firstName));
+    await expect.poll(() => readComposer(page)).toBe('');
+    // The reply is noticed: nobody is waiting any more.
+    await expect(replyTimes.getByText(/^Answered \d+ sec ago; nothing is waiting\.$/)).toBeVisible();
+
+    await sidebar.search.fill('thanks');
     await sidebar.insert(THANKS_TITLE).click();
     await expect.poll(() => readComposer(page)).toBe(THANKS_TEXT);
 
     await send(page);
     const reply = thread(page).locator('[data-author]').last();
-    await expect(thread(page).locator('[data-author]')).toHaveCount(messagesBefore + 1);
+    await expect(thread(page).locator('[data-author]')).toHaveCount(messagesBefore + 2);
     await expect(reply).toHaveAttribute('data-author', 'agent');
     await expect(reply).toContainText(THANKS_FIRST_LINE);
     await expect.poll(() => readComposer(page)).toBe('');
