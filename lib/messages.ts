@@ -2,8 +2,10 @@
 import * as z from 'zod/mini';
 import { UI_LANGUAGES } from './i18n';
 import type { ThreadClock } from './responses/clock';
+import type { DraftReport } from './rewrite/report';
 import { siteEventReportSchema } from './responses/schema';
 import type { CustomerInsight } from './locale/insight';
+import type { DraftHint } from './locale/hints';
 import type { PackCheckResult, PackInstallAnswer, PacksOverview } from './packs/store';
 import type { StoredTemplate } from './templates/schema';
 
@@ -48,6 +50,16 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('confirmCustomerLocation'), identity: customerIdentity, country: z.optional(countryCode), timeZone: z.string().check(z.minLength(1), z.maxLength(64)) }),
   /** Forgets the agent's remembered location for this customer (the guess shows again). */
   z.object({ type: z.literal('forgetCustomerLocation'), identity: customerIdentity }),
+  /** Etiquette and timing hints for the draft being written to a customer in `country` (the draft is never stored). */
+  z.object({
+    type: z.literal('getDraftHints'),
+    draft: z.string().check(z.maxLength(20_000)),
+    country: countryCode,
+    timeZone: optionalText(100),
+    customerName: optionalText(200),
+    firstContact: z.optional(z.boolean()),
+    lang: uiLanguage,
+  }),
   /** Installs or upgrades a pack from the text of a pack file (the options page's "Import pack"). */
   z.object({ type: z.literal('installPack'), text: z.string() }),
   /** Installs the starter pack of one interface language. */
@@ -68,6 +80,16 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getThreadClock'), site: z.string().check(z.minLength(1), z.maxLength(40)), threadId: z.string().check(z.minLength(1), z.maxLength(2000)), channel: z.enum(['email', 'chat', 'social']) }),
   /** Opens the options page at one of its views (the sidebar's links to the dashboard and settings). */
   z.object({ type: z.literal('openOptions'), view: z.string().check(z.regex(/^[a-z-]{1,40}$/)) }),
+  /** Checks a draft (the rule files live in the background); the text is checked and forgotten. */
+  z.object({
+    type: z.literal('checkDraft'),
+    text: z.string().check(z.maxLength(50_000)),
+    lang: z.optional(z.enum(['en', 'nb', 'fi', 'fa'])),
+    customerMessage: z.optional(z.string().check(z.maxLength(50_000))),
+    customerLanguage: z.optional(z.string().check(z.maxLength(64))),
+    uiLang: uiLanguage,
+    dismissed: z.optional(z.array(z.string().check(z.maxLength(2_000))).check(z.maxLength(500))),
+  }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 
@@ -86,15 +108,6 @@ export const backgroundBroadcast = z.discriminatedUnion('type', [
   z.object({ type: z.literal('templatesChanged') }),
 ]);
 export type BackgroundBroadcast = z.infer<typeof backgroundBroadcast>;
-
-export const shortcutTemplate = z.object({
-  id: z.string().check(z.minLength(1)),
-  shortcut: z.string().check(z.regex(/^\S{2,32}$/)),
-  title: z.string(),
-  text: z.string(),
-  html: z.optional(z.string()),
-});
-export type ShortcutTemplate = z.infer<typeof shortcutTemplate>;
 
 export const userSite = z.object({ pattern: originPattern, granted: z.boolean() });
 export type UserSite = z.infer<typeof userSite>;
@@ -126,9 +139,11 @@ export interface BackgroundAnswers {
   getCustomerInsight: CustomerInsight;
   confirmCustomerLocation: CustomerInsight['remembered'];
   forgetCustomerLocation: null;
+  getDraftHints: DraftHint[];
   logEvent: { stored: boolean };
   getThreadClock: ThreadClock;
   openOptions: null;
+  checkDraft: DraftReport;
   installPack: PackInstallAnswer;
   installStarterPack: PackInstallAnswer;
   listPacks: PacksOverview;

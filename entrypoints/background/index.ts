@@ -2,9 +2,11 @@ import { browser } from 'wxt/browser';
 import { sendToTab } from '@/lib/platform/messaging';
 import { route, type Handlers } from './router';
 import { confirmCustomerLocation, createCustomerDeps, forgetCustomerLocation, getCustomerInsight } from './customer';
+import { getDraftHintsFor } from './hints';
 import { getThreadClock, logEvent, registerReplyLog } from './reply-log';
 import { checkPackUpdates, customiseTemplateById, getPacksOverview, installPackFromFile, installStarterPack, removePackById, startPacks, subscribePack } from './packs';
 import { listTemplates, recordUse, saveTemplateFromPage, watchTemplates } from './templates';
+import { checkDraftRequest } from './draft';
 import { getUiMessages } from './ui-messages';
 import { addUserSite, listUserSites, removeUserSite, syncUserSiteScripts } from './user-sites';
 
@@ -21,8 +23,10 @@ export default defineBackground(() => {
     getCustomerInsight: (request) => getCustomerInsight(request, customer),
     confirmCustomerLocation: (request) => confirmCustomerLocation(request, customer),
     forgetCustomerLocation: (request) => forgetCustomerLocation(request, customer),
+    getDraftHints: (request) => getDraftHintsFor(request, customer),
     logEvent: ({ event }) => logEvent(event),
     getThreadClock: (request) => getThreadClock(request),
+    checkDraft: ({ type: _type, ...request }) => checkDraftRequest(request),
     openOptions: async ({ view }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${view}`) });
       return null;
