@@ -23,6 +23,10 @@ const DEMO_DIR = join(OUTPUT_DIR, 'demo');
 const PROFILE_DIR = join(ROOT, '.cache/demo-profile');
 const SCREENSHOT_PAGE = 'mail';
 const SCREENSHOT_VIEWPORT = { width: 1280, height: 800 };
+/** The built-in template the screenshot inserts below a typed greeting (templates/builtin.json). */
+const SCREENSHOT_TEMPLATE = 'Thanks for reaching out';
+/** The customer of the mail demo's thread (demo/mail.html), whom the sidebar's Customer section shows. */
+const SCREENSHOT_CUSTOMER = 'Hannah Whitaker';
 
 
 const CONTENT_TYPES = {
@@ -268,10 +272,16 @@ async function takeScreenshot(chromium, browser, file) {
     await page.getByRole('textbox', { name: 'Message Body' }).click();
     await page.keyboard.type('Hi Hannah,');
     await page.keyboard.press('Enter');
-    await panel.getByRole('button', { name: /^Insert / }).first().click();
+    // By name: which template comes first depends on the conversation the sidebar reads from the page.
+    await panel.getByRole('button', { name: `Insert “${SCREENSHOT_TEMPLATE}”` }).click();
     await page.getByRole('textbox', { name: 'Message Body' }).getByText(/^Thank you/).waitFor({ timeout: 10_000 });
     // The sidebar reads the draft a moment after it changes; show it read (a sidebar without that section is fine).
     if (emptyDraft) await draftSection.filter({ hasNotText: emptyDraft }).waitFor({ timeout: 3_000 }).catch(() => undefined);
+    // Then the part a newcomer has not seen elsewhere: the customer read from the page, and how long they have waited.
+    const customer = panel.locator('[data-section="customer"]');
+    await customer.getByRole('definition').filter({ hasText: SCREENSHOT_CUSTOMER }).first().waitFor({ timeout: 10_000 });
+    await panel.locator('[data-section="reply-times"]').getByText(/^Waiting /).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await customer.evaluate((section) => section.scrollIntoView({ block: 'start' }));
     mkdirSync(dirname(resolve(file)), { recursive: true });
     await page.screenshot({ path: resolve(file), animations: 'disabled', caret: 'hide' });
     log(`✔ Saved ${relative(process.cwd(), resolve(file)) || file} (${Math.round(statSync(resolve(file)).size / 1024)} KB)`);
