@@ -1,16 +1,17 @@
-// The draft check in the content script: analyses the composer's text as the agent types (the composer tracker
-// already debounces it), and applies rewrites through the editor strategies, so the host editor's own model changes
-// and nothing else in the draft moves.
+// The draft check in the content script: sends the composer's text to the background as the agent types
+// (debounced; the rule engine and its rule files run there, keeping this script small), shows the findings, and applies
+// rewrites through the editor strategies, so the host editor's own model changes and nothing else in the draft moves.
 import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { getEditorText, getStrategy, replaceRange, saveCaret, type EditorTarget, type PasteDispatcher, type SavedCaret } from '@/lib/editors';
-import type { Translate } from '@/lib/i18n';
-import { analyzeDraft, getSafeEdits, hasAcknowledgement, isUpset, summarizeTone } from '@/lib/rewrite/analyze';
-import { detectDraftLanguage, toDraftLanguage } from '@/lib/rewrite/detect';
+import type { Translate, UiLanguage } from '@/lib/i18n';
+import type { DraftReport } from '@/lib/rewrite/report';
 import { getFindingKey, relocateFinding, shiftSpan } from '@/lib/rewrite/session';
-import type { AnalyzeOptions, DraftLanguage, Finding, TeamRule, ToneSummary } from '@/lib/rewrite/types';
+import type { DraftLanguage, Finding, ToneSummary } from '@/lib/rewrite/types';
 import { sendToBackground } from '@/lib/platform/messaging';
-import { disabledRulesItem, readDisabledRules } from '@/lib/platform/storage';
 import type { ConversationContext } from '@/lib/sites/types';
+
+/** How long typing must pause before the draft is checked again. */
+const DEBOUNCE_MS = 150;
 
 /** The draft check's state and actions, named as DraftSection's props. */
 export interface DraftCheck {
@@ -43,59 +44,76 @@ export interface DraftCheckOptions {
   getCaret(): SavedCaret | undefined;
   dispatchPaste?: PasteDispatcher;
   signal: AbortSignal;
+  /** Told how many rewrites were applied (the reply-time log counts them with the next reply). */
+  onApplied?: (count: number) => void;
 }
 
 /** Starts the draft check for one mounted sidebar; it stops with `signal`. */
 export function startDraftCheck(options: DraftCheckOptions): DraftCheck {
   const { t } = options;
-  const disabled = signal<string[]>([]);
   const dismissed = signal<ReadonlySet<string>>(new Set());
   const override = signal<DraftLanguage | undefined>(undefined);
   const status = signal<string | undefined>(undefined);
-  const teamRules = signal<TeamRule[]>([]);
-  const text = computed(() => options.draft.value ?? '');
-  const customerMessage = computed(() => options.context.value?.latestCustomerMessage);
-  const customerLanguage = computed(() => {
-    const customer = options.context.value?.customer;
-    return toDraftLanguage(customer?.language) ?? toDraftLanguage(customer?.locale);
-  });
-  const detected = computed(() => detectDraftLanguage(text.value, customerLanguage.value));
-  const language = computed(() => override.value ?? detected.value);
+  // The last answer of the background and the text it is about. The rule files run there (they are most of the
+  // engine's size), so the content script sends the draft, debounced, and shows what comes back.
+  const checked = signal<{ text: string; report: DraftReport } | undefined>(undefined);
+  const draft = computed(() => options.draft.value ?? '');
+  const text = computed(() => checked.value?.text ?? '');
+  const findings = computed(() => checked.value?.report.findings ?? []);
+  const tone = computed(() => checked.value?.report.tone);
+  const detected = computed<DraftLanguage>(() => checked.value?.report.detected ?? 'en');
 
-  const getOptions = (): AnalyzeOptions => ({
-    lang: language.value,
-    uiLang: options.uiLang,
-    disabledRules: disabled.value,
-    teamRules: teamRules.value,
-    ...(customerMessage.value ? { customerMessage: customerMessage.value } : {}),
-  });
-  const all = computed(() => (text.value.trim() ? analyzeDraft(text.value, getOptions()) : []));
-  const findings = computed(() => all.value.filter((finding) => !dismissed.value.has(getFindingKey(text.value, finding))));
-  const tone = computed(() => {
-    if (!text.value.trim()) return undefined;
-    const message = customerMessage.value;
-    return summarizeTone(text.value, findings.value, {
-      lang: language.value,
-      uiLang: options.uiLang,
-      ...(message ? { customerUpset: isUpset(message, language.value) } : {}),
-      acknowledged: hasAcknowledgement(text.value, language.value),
+  const ask = (current: string): Promise<DraftReport> => {
+    const context = options.context.peek();
+    const customerLanguage = context?.customer.language ?? context?.customer.locale;
+    return sendToBackground({
+      type: 'checkDraft',
+      text: current,
+      uiLang: options.uiLang as UiLanguage,
+      dismissed: [...dismissed.peek()],
+      ...(override.peek() ? { lang: override.peek() } : {}),
+      ...(context?.latestCustomerMessage ? { customerMessage: context.latestCustomerMessage } : {}),
+      ...(customerLanguage ? { customerLanguage } : {}),
     });
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let generation = 0;
+  const recheck = (delay: number) => {
+    clearTimeout(timer);
+    const current = draft.peek();
+    const asked = ++generation;
+    if (!current.trim()) {
+      checked.value = undefined;
+      return;
+    }
+    timer = setTimeout(() => {
+      ask(current).then(
+        (report) => {
+          if (asked === generation) checked.value = { text: current, report };
+        },
+        () => undefined, // The background is restarting: the next keystroke asks again.
+      );
+    }, delay);
+  };
+  // Typing, another language chosen, a new customer message or a dismissal: check again.
+  const disposeWatch = effect(() => {
+    void draft.value;
+    void override.value;
+    void dismissed.value;
+    void options.context.value?.latestCustomerMessage;
+    recheck(DEBOUNCE_MS);
+  });
+  options.signal.addEventListener('abort', () => {
+    disposeWatch();
+    clearTimeout(timer);
   });
 
   // A new draft (the composer emptied after sending, another conversation) starts with nothing dismissed.
   const disposeReset = effect(() => {
-    if (!text.value.trim() && dismissed.peek().size > 0) dismissed.value = new Set();
+    if (!draft.value.trim() && dismissed.peek().size > 0) dismissed.value = new Set();
   });
   options.signal.addEventListener('abort', disposeReset);
-
-  // Team rules come with the installed packs (phrase → preferred wording, category "brand").
-  sendToBackground({ type: 'listPacks' }).then(
-    (overview) => (teamRules.value = overview.packs.flatMap((pack) => pack.rules)),
-    () => undefined, // No packs reachable: the check runs without team rules.
-  );
-  void disabledRulesItem.getValue().then((value) => (disabled.value = readDisabledRules(value)), () => undefined);
-  const unwatch = disabledRulesItem.watch((value) => (disabled.value = readDisabledRules(value)));
-  options.signal.addEventListener('abort', unwatch);
 
   /** The caret inside the composer now, or as it was when the agent clicked into the sidebar. */
   const readCaret = (target: EditorTarget) => {
@@ -121,7 +139,9 @@ export function startDraftCheck(options: DraftCheckOptions): DraftCheck {
       return;
     }
     const current = getEditorText(target);
-    const resolved = relocateFinding(current, text.peek(), finding, getOptions());
+    const previous = text.peek();
+    // The agent may have typed since the last check: find the same words again in the text as it is now.
+    const resolved = current === previous ? finding : relocateFinding(current, previous, finding, (await ask(current)).findings);
     const replacement = resolved?.suggestions[index] ?? finding.suggestions[index];
     if (!resolved || replacement === undefined) {
       status.value = t('draftChanged');
@@ -135,6 +155,7 @@ export function startDraftCheck(options: DraftCheckOptions): DraftCheck {
     }
     restoreCaret(target, caret && shiftSpan(caret, resolved.start, resolved.end, replacement.length));
     status.value = t('draftApplied', replacement);
+    options.onApplied?.(1);
   };
 
   const applyAllSafe = async (): Promise<void> => {
@@ -143,9 +164,7 @@ export function startDraftCheck(options: DraftCheckOptions): DraftCheck {
       status.value = t('draftNoComposer');
       return;
     }
-    const current = getEditorText(target);
-    const fresh = analyzeDraft(current, getOptions()).filter((finding) => !dismissed.peek().has(getFindingKey(current, finding)));
-    const edits = getSafeEdits(fresh);
+    const edits = (await ask(getEditorText(target))).safeEdits;
     let caret = readCaret(target);
     let applied = 0;
     // Last first: each replacement leaves the offsets of the earlier ones as they were.
@@ -158,7 +177,10 @@ export function startDraftCheck(options: DraftCheckOptions): DraftCheck {
       caret = caret && shiftSpan(caret, edit.start, edit.end, edit.text.length);
       applied += 1;
     }
-    if (applied > 0) restoreCaret(target, caret);
+    if (applied > 0) {
+      restoreCaret(target, caret);
+      options.onApplied?.(applied);
+    }
     if (applied === edits.length) status.value = t('draftAppliedSafe', String(applied));
   };
 

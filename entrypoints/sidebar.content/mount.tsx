@@ -153,6 +153,9 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
     getCaret: () => composer.getCaret(),
     dispatchPaste,
     signal: controller.signal,
+    onApplied: (count) => {
+      for (let i = 0; i < count; i++) replyLog.noteRewriteApplied();
+    },
   });
 
   const saveLayout = async () => {

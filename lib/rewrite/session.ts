@@ -2,8 +2,7 @@
  * What the sidebar needs between two analyses of a draft that keeps changing: stable keys for dismissing a finding,
  * finding it again in the text as it is now, and moving the caret past a replacement.
  */
-import { analyzeDraft } from './analyze';
-import type { AnalyzeOptions, Finding } from './types';
+import type { Finding } from './types';
 
 /** A key that survives edits elsewhere in the draft: the rule and the words it is about. */
 export function getFindingKey(text: string, finding: Finding): string {
@@ -12,13 +11,14 @@ export function getFindingKey(text: string, finding: Finding): string {
 
 /**
  * The finding as it is in `current` (the editor's text right now), which may have changed since `finding` was
- * found in `previous`: the same rule on the same words, nearest to where it was; undefined when it is gone.
+ * found in `previous`: among `candidates` (the findings of `current`), the same rule on the same words, nearest to
+ * where it was; undefined when it is gone.
  */
-export function relocateFinding(current: string, previous: string, finding: Finding, options: AnalyzeOptions): Finding | undefined {
+export function relocateFinding(current: string, previous: string, finding: Finding, candidates: readonly Finding[]): Finding | undefined {
   if (current === previous) return finding;
   const key = getFindingKey(previous, finding);
   let best: Finding | undefined;
-  for (const candidate of analyzeDraft(current, options)) {
+  for (const candidate of candidates) {
     if (getFindingKey(current, candidate) !== key) continue;
     if (!best || Math.abs(candidate.start - finding.start) < Math.abs(best.start - finding.start)) best = candidate;
   }

@@ -7,7 +7,7 @@ describe('relocateFinding', () => {
     const before = "We can't refund sale items.";
     const [finding] = analyzeDraft(before, { lang: 'en' });
     const now = `Hi Kim,\n${before}`;
-    const moved = relocateFinding(now, before, finding!, { lang: 'en' });
+    const moved = relocateFinding(now, before, finding!, analyzeDraft(now, { lang: 'en' }));
     expect(now.slice(moved!.start, moved!.end)).toBe("We can't refund sale items");
     expect(getFindingKey(now, moved!)).toBe(getFindingKey(before, finding!));
   });
@@ -15,7 +15,7 @@ describe('relocateFinding', () => {
   it('gives up when the words are gone', () => {
     const before = "We can't refund sale items.";
     const [finding] = analyzeDraft(before, { lang: 'en' });
-    expect(relocateFinding('We can refund sale items.', before, finding!, { lang: 'en' })).toBeUndefined();
+    expect(relocateFinding('We can refund sale items.', before, finding!, analyzeDraft('We can refund sale items.', { lang: 'en' }))).toBeUndefined();
   });
 });
 
