@@ -9,6 +9,7 @@ import { getHoursFor, type CountryHours } from '@/lib/locale/hours-settings';
 import { getDraftHints, type DraftHint } from '@/lib/locale/hints';
 import { getDateOfDay, getDayNumber, getLocalTime, isKnownTimeZone } from '@/lib/locale/time';
 import { getWeekend, type Weekday } from '@/lib/locale/weekend';
+import { findExcludedSpans } from '@/lib/rewrite/structure';
 import type { CustomerDeps } from './customer';
 
 /**
@@ -33,11 +34,25 @@ function getWeekendFor(country: string, date: string, hours: CountryHours): Week
   return hours.days ? WEEK.filter((day) => !hours.days!.includes(day)) : getWeekend(country, date);
 }
 
+/**
+ * The agent's own prose: quoted customer text, the signature and legal wording are left out, as the draft check does,
+ * so that the customer's "by tomorrow" in a quote or "Monday to Friday" in a signature is not read as a promise.
+ */
+export function getOwnText(draft: string): string {
+  let own = '';
+  let from = 0;
+  for (const span of findExcludedSpans(draft)) {
+    own += `${draft.slice(from, span.start)}\n`;
+    from = span.end;
+  }
+  return own + draft.slice(from);
+}
+
 /** The hints for one draft, from the customer's country and (when known) time zone, at the background's now. */
 export async function getDraftHintsFor(request: DraftHintsRequest, deps: Pick<CustomerDeps, 'readHours' | 'now'>): Promise<DraftHint[]> {
   const at = deps.now();
-  const { draft, country, customerName, firstContact, lang } = request;
-  const base = { draft, country, now: at, customerName, firstContact, uiLang: lang };
+  const { country, customerName, firstContact, lang } = request;
+  const base = { draft: getOwnText(request.draft), country, now: at, customerName, firstContact, uiLang: lang };
   // A zone this browser does not know gives no clock: the etiquette hints still apply.
   const timeZone = request.timeZone && isKnownTimeZone(request.timeZone) ? request.timeZone : undefined;
   if (!timeZone) return getDraftHints(base);

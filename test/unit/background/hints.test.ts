@@ -90,6 +90,25 @@ const CASES: Case[] = [
     ids: ['greeting-missing'],
   },
   {
+    name: 'the customer\'s "by tomorrow" in the quoted message is no promise of the agent\'s',
+    now: '2026-11-20T16:30:00Z',
+    request: { ...OSLO, draft: 'Hi Kari, the lid is on its way.\n\nOn Fri, 20 Nov 2026 at 10:12, Kari <kari@example.no> wrote:\n> Can I have it by tomorrow?' },
+    ids: [],
+  },
+  {
+    name: '"Monday to Friday" in the signature is no promise on the Saudi customer\'s Friday',
+    // Thursday 19 November 2026, 10:00 in Riyadh.
+    now: '2026-11-19T07:00:00Z',
+    request: { country: 'SA', timeZone: 'Asia/Riyadh', draft: 'Dear Mr Al-Farsi, thank you for your patience. The refund is on its way.\n\nBest regards,\nKari\nSupport, Monday to Friday' },
+    ids: [],
+  },
+  {
+    name: 'the same promise in the agent\'s own words is one',
+    now: '2026-11-19T07:00:00Z',
+    request: { country: 'SA', timeZone: 'Asia/Riyadh', draft: 'Dear Mr Al-Farsi, thank you for your patience. The refund will be with you on Friday.\n\nBest regards,\nKari' },
+    ids: ['promise-on-weekend:on friday'],
+  },
+  {
     name: 'without a time zone, a promised day is not checked',
     now: '2026-11-20T16:30:00Z',
     request: { country: 'NO', draft: 'Hi Kari, I will send the new lid by tomorrow.' },
