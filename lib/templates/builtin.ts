@@ -14,9 +14,10 @@ export function getBuiltinTemplates(data: unknown): Template[] {
   return builtinTemplatesSchema.parse(data).templates;
 }
 
-/** Stored templates plus the built-in ones that no stored template replaces (same id or same shortcut). */
+/** The built-in templates that no stored template replaces (same id or same shortcut), then the stored ones. */
 export function withBuiltinTemplates<T extends Pick<Template, 'id' | 'shortcut'>>(stored: readonly T[], builtin: readonly Template[]): (T | Template)[] {
   const ids = new Set(stored.map((template) => template.id));
   const shortcuts = new Set(stored.flatMap((template) => (template.shortcut ? [template.shortcut.toLowerCase()] : [])));
-  return [...stored, ...builtin.filter((template) => !ids.has(template.id) && !(template.shortcut && shortcuts.has(template.shortcut.toLowerCase())))];
+  // Built-in templates first: with nothing typed and nothing used yet, the sidebar lists them at the top.
+  return [...builtin.filter((template) => !ids.has(template.id) && !(template.shortcut && shortcuts.has(template.shortcut.toLowerCase()))), ...stored];
 }

@@ -458,7 +458,11 @@ export function createTemplateIndex(templates: Iterable<Template> = []): Templat
       const score = (1 + getFrecency(first.template, now)) * (inLanguage ? 1.25 : 1) * getChannelFactor(first.template, options.channel);
       entries.push({ doc: { ...first, version }, score });
     }
-    return getTop(entries, options.limit ?? 20).map(({ doc, score }) => ({ template: doc.template, version: doc.version, score }));
+    // Equal scores keep the order the templates were given in (the built-in ones first, as the background lists them).
+    return entries
+      .sort((a, b) => b.score - a.score)
+      .slice(0, options.limit ?? 20)
+      .map(({ doc, score }) => ({ template: doc.template, version: doc.version, score }));
   }
 
   for (const template of templates) add(template);

@@ -40,8 +40,9 @@ describe('templates/builtin.json', () => {
 
 describe('withBuiltinTemplates', () => {
   const builtins = getBuiltinTemplates(builtin);
-  it('offers the built-ins when nothing is stored', () => {
+  it('offers the built-ins when nothing is stored, and lists them before the stored ones', () => {
     expect(withBuiltinTemplates([], builtins)).toHaveLength(builtins.length);
+    expect(withBuiltinTemplates([{ id: 'mine', shortcut: ';mine' }], builtins).map((t) => t.id)).toEqual(['builtin-thanks', 'builtin-hello', 'mine']);
   });
   it('lets a stored template with the same id or shortcut replace one', () => {
     const list = withBuiltinTemplates([{ id: 'mine', shortcut: ';THANKS' }, { id: 'builtin-hello', shortcut: undefined }], builtins);
