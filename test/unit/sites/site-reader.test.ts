@@ -70,6 +70,11 @@ describe('startSiteReader', () => {
     send.addEventListener('click', () => setTimeout(() => (composer.innerHTML = '<p><br></p>'), 10));
     send.click();
     await settle();
-    expect(events.map((e) => [e.kind, e.threadId, e.site])).toEqual([['reply', '2207188123', 'helpscout']]);
+    // The customer's last message was unanswered when the conversation opened: it is handed on first, with its page
+    // time, then the reply.
+    expect(events.map((e) => [e.kind, e.threadId, e.site, e.observed])).toEqual([
+      ['inbound', '2207188123', 'helpscout', false],
+      ['reply', '2207188123', 'helpscout', true],
+    ]);
   });
 });
