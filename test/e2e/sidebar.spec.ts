@@ -410,6 +410,6 @@ test.describe('templates', () => {
     await sidebar.insert(THANKS_TITLE).click();
 
     await expect(reply).toHaveValue(`Hi Sam,\n${THANKS_TEXT}\nBest,\nAlex`);
-    await expect(sidebar.panel.getByRole('status')).toHaveText(`Inserted “${THANKS_TITLE}”.`);
+    await expect(sidebar.panel.getByRole('status').filter({ hasText: 'Inserted' })).toHaveText(`Inserted “${THANKS_TITLE}”.`);
   });
 });
