@@ -75,6 +75,21 @@ async function waitForModel(page, expected) {
   }
 }
 
+/** Waits for a fixture page to mark its editor ready; says why when it does not (an asset not served, a script error). */
+async function waitForEditorReady(page, kind, blockedAssets) {
+  const errors = [];
+  const onError = (error) => errors.push(error instanceof Error ? error.message : String(error));
+  page.on('pageerror', onError);
+  try {
+    await page.waitForSelector('html[data-editor-ready="true"]', { timeout: STEP_TIMEOUT });
+  } catch {
+    const why = [...blockedAssets.map((path) => `asset not served: ${path}`), ...errors.map((message) => `page error: ${message}`)];
+    throw new Error(`the ${kind} fixture page never reported its editor ready${why.length > 0 ? ` (${why.join('; ')})` : ''}`);
+  } finally {
+    page.off('pageerror', onError);
+  }
+}
+
 /** A button in the sidebar's shadow root (puppeteer's `>>>` pierces it), once visible. */
 function sidebarButton(page, name, options = { visible: true }) {
   return page.waitForSelector(`replywell-sidebar >>> button[aria-label="${name}"]`, { ...options, timeout: STEP_TIMEOUT });
@@ -89,13 +104,16 @@ async function main() {
     console.log(`Firefox smoke test (${await browser.version()})`);
     await browser.installExtension(ADDON_DIR);
     const page = await browser.newPage();
+    /** Asset requests of fixture pages that were not served (not built, or a name the route does not accept). */
+    const blockedAssets = [];
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const url = new URL(request.url());
       const key = `${url.origin}${url.pathname}`;
       const editor = BRIDGED_EDITORS.find((e) => new URL(e.url).href.split('#')[0] === key);
-      // Everything after ".../assets/" names a file under the fixtures' assets folder (never above it).
-      const asset = /\/assets\/((?:[\w-]+\/)*[\w-]+\.\w+)$/.exec(url.pathname)?.[1];
+      // Everything after ".../assets/" names a file under the fixtures' assets folder (never above it: no empty or
+      // dot-only segment). Chunk names may hold dots (Lexical's `LexicalRichText.prod-<hash>.js`).
+      const asset = /\/assets\/((?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)*\.\w+)$/.exec(url.pathname)?.[1];
       if (key === 'https://mail.google.com/mail/u/0/') {
         void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: FIXTURE });
       } else if (editor) {
@@ -104,6 +122,8 @@ async function main() {
         const file = `${EDITOR_FIXTURES}/assets/${asset}`;
         void request.respond({ status: 200, contentType: ASSET_TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
       } else {
+        // A fixture page's own file refused here leaves its editor unbuilt: name it when the page is not ready.
+        if (url.pathname.includes('/assets/')) blockedAssets.push(url.pathname);
         void request.abort('blockedbyclient');
       }
     });
@@ -141,8 +161,9 @@ async function main() {
 
     for (const { kind, url } of BRIDGED_EDITORS) {
       await check(`";thanks" + Tab expands into ${kind}'s own model (page-world bridge)`, async () => {
+        blockedAssets.length = 0;
         await page.goto(url, { timeout: STEP_TIMEOUT });
-        await page.waitForSelector('html[data-editor-ready="true"]', { timeout: STEP_TIMEOUT });
+        await waitForEditorReady(page, kind, blockedAssets);
         await sidebarButton(page, insertName, { visible: false });
         const original = 'Hi Anna,\nThanks for your message.';
         await page.evaluate(() => window.__rwEditor.focus());
