@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { TemplateRow } from '@/lib/db/schema';
 import type { Translate } from '@/lib/i18n';
+import type { PackError } from '@/lib/packs/schema';
 import { exportPersonalPack } from '@/lib/packs/upgrade';
 import { PackErrorList } from './pack-errors';
 
@@ -16,7 +17,7 @@ export interface PackExportProps {
 
 export const PERSONAL_PACK_FILE = 'replywell-my-templates.json';
 
-type Outcome = { kind: 'ok'; count: number } | { kind: 'empty' } | { kind: 'errors'; errors: { path: string; message: string }[] } | { kind: 'failed'; error: string };
+type Outcome = { kind: 'ok'; count: number } | { kind: 'empty' } | { kind: 'errors'; errors: PackError[] } | { kind: 'failed'; error: string };
 
 /** "Export my templates as a pack": personal templates in one pack file that colleagues can import. */
 export function PackExport({ t, loadPersonalTemplates, save, now }: PackExportProps) {
@@ -57,7 +58,7 @@ export function PackExport({ t, loadPersonalTemplates, save, now }: PackExportPr
         </p>
         <div role="alert" class="rw-notice-error">
           {current?.kind === 'failed' && <p>{t('packsExportFailed', current.error)}</p>}
-          {current?.kind === 'errors' && <PackErrorList intro={t('packsExportInvalid')} errors={current.errors} />}
+          {current?.kind === 'errors' && <PackErrorList t={t} intro={t('packsExportInvalid')} errors={current.errors} />}
         </div>
       </div>
     </div>

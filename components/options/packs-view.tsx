@@ -1,6 +1,7 @@
 import { useSignal, type Signal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
+import type { PackError } from '@/lib/packs/schema';
 import type { InstalledPack, PackCheckResult, PackInstallAnswer, PacksOverview } from '@/lib/packs/store';
 import { readSubscriptionUrl, type SubscriptionUrlError } from '@/lib/packs/subscription';
 import { PackErrorList } from './pack-errors';
@@ -31,7 +32,7 @@ export interface PacksViewProps {
 }
 
 /** The last action's outcome: a confirmation, an error sentence, or a refused pack's problems by field path. */
-type Outcome = { kind: 'ok'; text: (t: Translate) => string } | { kind: 'error'; text: (t: Translate) => string } | { kind: 'errors'; what: string; errors: { path: string; message: string }[] };
+type Outcome = { kind: 'ok'; text: (t: Translate) => string } | { kind: 'error'; text: (t: Translate) => string } | { kind: 'errors'; what: string; errors: PackError[] };
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -197,7 +198,7 @@ export function PacksView(props: PacksViewProps) {
         </p>
         <div role="alert" id="rw-packs-alert" class="rw-notice-error">
           {current?.kind === 'error' && <p>{current.text(t)}</p>}
-          {current?.kind === 'errors' && <PackErrorList intro={t('packsErrorsIntro', current.what)} errors={current.errors} />}
+          {current?.kind === 'errors' && <PackErrorList t={t} intro={t('packsErrorsIntro', current.what)} errors={current.errors} />}
         </div>
       </div>
 

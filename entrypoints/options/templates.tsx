@@ -4,7 +4,7 @@ import { TemplateAgentSection } from '@/components/options/template-agent-sectio
 import { TemplatesView } from '@/components/options/templates-view';
 import { createDatabase, type ReplywellDatabase, type TemplateRow } from '@/lib/db/schema';
 import type { Translate } from '@/lib/i18n';
-import { formatPackErrors } from '@/lib/packs/index';
+import { getPackErrorText } from '@/lib/packs/error-text';
 import { exportPersonalPack } from '@/lib/packs/upgrade';
 import { sendToBackground } from '@/lib/platform/messaging';
 import { agentProfileItem, readAgentProfile, type AgentProfile } from '@/lib/platform/storage';
@@ -45,7 +45,7 @@ export function createTemplatesManager(getT: () => Translate, getLang: () => str
     const t = getT();
     const rows = (await getDb().templates.bulkGet(ids)).filter((row): row is TemplateRow => row !== undefined);
     const result = exportPersonalPack(rows, { id: 'personal-templates', name: t('templatesManagerExportName'), version: '1.0.0', author: t('packsExportAuthor') });
-    if (!result.ok) return t('templatesManagerExportFailed', formatPackErrors(result.errors).join('; '));
+    if (!result.ok) return t('templatesManagerExportFailed', result.errors.map((error) => `${error.path}: ${getPackErrorText(t, error)}`).join('; '));
     const url = URL.createObjectURL(new Blob([JSON.stringify(result.pack, null, 2)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;

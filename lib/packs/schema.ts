@@ -114,10 +114,54 @@ export type Pack = z.infer<typeof packSchema>;
 export type PackInput = z.input<typeof packSchema>;
 export type { PackTemplate };
 
+/**
+ * What is wrong, as a machine code: the options page shows it in the interface language (`packsError…` messages,
+ * filled with `params` in order), while `message` stays the English sentence the command line and docs use.
+ */
+export type PackErrorCode =
+  | 'fileTooLarge' // [limit]
+  | 'notJson' // [parser's detail]
+  | 'circular'
+  | 'notObject' // [found type]
+  | 'notPack'
+  | 'wrongFormat'
+  | 'unsupportedVersion' // [version this code reads]
+  | 'required'
+  | 'wrongType' // [expected type, found type]
+  | 'unknownField'
+  | 'empty'
+  | 'blank'
+  | 'tooLong' // [max characters]
+  | 'tooFew' // [min items]
+  | 'tooMany' // [max items]
+  | 'notWholeNumber'
+  | 'numberTooSmall' // [min]
+  | 'numberTooLarge' // [max]
+  | 'invalidPackId'
+  | 'invalidTemplateId'
+  | 'invalidVersion'
+  | 'invalidShortcut' // [min length, max length]
+  | 'invalidLanguage'
+  | 'invalidSource'
+  | 'invalidChoice' // [allowed values, comma-separated]
+  | 'listedTwice'
+  | 'variantLanguageTwice' // [language]
+  | 'duplicateId' // [id, path of the first]
+  | 'duplicateShortcut' // [shortcut, path of the first]
+  | 'languageNotListed' // [language]
+  | 'languageListedTwice' // [language]
+  | 'duplicateRule' // [phrase, path of the first]
+  | 'controlCharacter' // [U+XXXX]
+  | 'invalid';
+
 /** A problem in a pack, at a readable path such as `templates[3].body` (`(root)` for the file itself). */
 export interface PackError {
   path: string;
+  /** The problem in English (command line, docs, logs). */
   message: string;
+  code: PackErrorCode;
+  /** Values the message names, in order (`$1`, `$2` of the translated message). */
+  params: string[];
 }
 
 /** Identifiers that appear in the sidebar and in the composer: no bidirectional overrides. */
@@ -143,18 +187,18 @@ export function checkPack(value: unknown): PackError[] {
     const template = asRecord(item);
     const id = asString(template.id);
     const firstId = id === undefined ? undefined : ids.get(id);
-    if (id !== undefined && firstId !== undefined) errors.push({ path: `${at}.id`, message: `the id "${id}" is already used by templates[${firstId}]` });
+    if (id !== undefined && firstId !== undefined) errors.push({ path: `${at}.id`, message: `the id "${id}" is already used by templates[${firstId}]`, code: 'duplicateId', params: [id, `templates[${firstId}]`] });
     else if (id !== undefined) ids.set(id, index);
 
     const checkShortcut = (shortcut: string | undefined, path: string) => {
       if (shortcut === undefined) return;
       const key = shortcut.toLocaleLowerCase();
       const first = shortcuts.get(key);
-      if (first && first.index !== index) errors.push({ path, message: `the shortcut "${shortcut}" is already used by ${first.path}` });
+      if (first && first.index !== index) errors.push({ path, message: `the shortcut "${shortcut}" is already used by ${first.path}`, code: 'duplicateShortcut', params: [shortcut, first.path] });
       else if (!first) shortcuts.set(key, { index, path });
     };
     const checkLanguage = (language: string | undefined, path: string) => {
-      if (languages && language !== undefined && !languages.has(language.toLowerCase())) errors.push({ path, message: `"${language}" is missing from the pack's languages` });
+      if (languages && language !== undefined && !languages.has(language.toLowerCase())) errors.push({ path, message: `"${language}" is missing from the pack's languages`, code: 'languageNotListed', params: [language] });
     };
     checkShortcut(asString(template.shortcut), `${at}.shortcut`);
     checkLanguage(asString(template.language), `${at}.language`);
@@ -167,7 +211,7 @@ export function checkPack(value: unknown): PackError[] {
   const seenLanguages = new Set<string>();
   languageList.forEach((lang, index) => {
     if (typeof lang !== 'string') return;
-    if (seenLanguages.has(lang.toLowerCase())) errors.push({ path: `languages[${index}]`, message: `"${lang}" is listed twice` });
+    if (seenLanguages.has(lang.toLowerCase())) errors.push({ path: `languages[${index}]`, message: `"${lang}" is listed twice`, code: 'languageListedTwice', params: [lang] });
     seenLanguages.add(lang.toLowerCase());
   });
 
@@ -178,14 +222,16 @@ export function checkPack(value: unknown): PackError[] {
     if (phrase === undefined) return;
     const key = `${asString(rule.language)?.toLowerCase() ?? '*'}\u0000${phrase.trim().toLocaleLowerCase()}`;
     const first = seenRules.get(key);
-    if (first !== undefined) errors.push({ path: `rules[${index}].phrase`, message: `the phrase "${phrase}" already has a rule: rules[${first}]` });
+    if (first !== undefined) errors.push({ path: `rules[${index}].phrase`, message: `the phrase "${phrase}" already has a rule: rules[${first}]`, code: 'duplicateRule', params: [phrase, `rules[${first}]`] });
     else seenRules.set(key, index);
   });
 
   walkStrings(value, [], (text, path) => {
     const field = [...path].reverse().find((part): part is string => typeof part === 'string');
     const bad = findControlCharacter(text, field !== undefined && IDENTIFIER_FIELDS.has(field));
-    if (bad) errors.push({ path: formatPath(path), message: `contains the invisible control character U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` });
+    if (!bad) return;
+    const codePoint = `U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    errors.push({ path: formatPath(path), message: `contains the invisible control character ${codePoint}`, code: 'controlCharacter', params: [codePoint] });
   });
   return errors;
 }

@@ -1,6 +1,6 @@
 import type { PackRow, ReplywellDatabase, TemplateRow } from '../db/schema';
 import { getPackSource } from '../templates/schema';
-import type { Pack, PackRule, PackSla } from './schema';
+import type { Pack, PackError, PackRule, PackSla } from './schema';
 import { compareVersions, customiseTemplate, diffPackTemplates, getPackTemplateRows, isEmptyChange, isPackRow, toPackTemplate, type PackChanges } from './upgrade';
 
 // Installed packs in the database. Every write is one Dexie transaction over `templates` and `packs`: an error
@@ -178,7 +178,7 @@ export function hasChanges(result: InstallResult): boolean {
 }
 
 /** What installing a pack answers: the result, or every problem found in the file (nothing was changed). */
-export type PackInstallAnswer = ({ ok: true } & InstallResult) | { ok: false; errors: { path: string; message: string }[] };
+export type PackInstallAnswer = ({ ok: true } & InstallResult) | { ok: false; errors: PackError[] };
 
 /** A starter pack that ships with Replywell, and whether it is installed. */
 export interface StarterPackInfo {

@@ -52,7 +52,7 @@ const bodySchema = z
   .string()
   .min(1, 'the text is empty')
   .max(TEMPLATE_LIMITS.bodyLength, `the text is longer than ${TEMPLATE_LIMITS.bodyLength} characters`)
-  .refine((body) => body.trim().length > 0, 'the text is only white space');
+  .refine((body) => body.trim().length > 0, { message: 'the text is only white space', params: { code: 'blank' } });
 const shortcutSchema = z.string().regex(SHORTCUT_PATTERN, `a shortcut is ${TEMPLATE_LIMITS.shortcutMinLength}–${TEMPLATE_LIMITS.shortcutMaxLength} characters without spaces, e.g. ";refund"`);
 const epochMs = z.number().int().nonnegative();
 
@@ -80,7 +80,7 @@ const templateFields = {
   channels: z
     .array(z.enum(TEMPLATE_CHANNELS))
     .min(1, 'choose at least one channel')
-    .refine((list) => new Set(list).size === list.length, 'a channel is listed twice')
+    .refine((list) => new Set(list).size === list.length, { message: 'a channel is listed twice', params: { code: 'listedTwice' } })
     .default([...TEMPLATE_CHANNELS]),
   createdAt: epochMs.optional(),
   updatedAt: epochMs.optional(),
@@ -93,7 +93,7 @@ function checkVariants(template: { language: string; variants?: TemplateVariant[
   const seen = new Set([template.language.toLowerCase()]);
   template.variants?.forEach((variant, index) => {
     const lang = variant.language.toLowerCase();
-    if (seen.has(lang)) ctx.addIssue({ code: 'custom', path: ['variants', index, 'language'], message: `there is already a version in "${variant.language}"` });
+    if (seen.has(lang)) ctx.addIssue({ code: 'custom', path: ['variants', index, 'language'], message: `there is already a version in "${variant.language}"`, params: { code: 'variantLanguageTwice', params: [variant.language] } });
     seen.add(lang);
   });
 }

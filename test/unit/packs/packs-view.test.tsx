@@ -4,11 +4,13 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PacksView, type PacksViewProps } from '@/components/options/packs-view';
-import { createTranslator } from '@/lib/i18n';
+import { createTranslator, type LocaleMessages } from '@/lib/i18n';
 import type { TemplateRow } from '@/lib/db/schema';
 import { parsePack } from '@/lib/packs';
 import type { InstalledPack, PackInstallAnswer, PacksOverview } from '@/lib/packs/store';
 import en from '@/public/_locales/en/messages.json';
+import fa from '@/public/_locales/fa/messages.json';
+import nb from '@/public/_locales/nb/messages.json';
 
 const t = createTranslator(en);
 let root: HTMLElement;
@@ -112,13 +114,31 @@ describe('PacksView', () => {
 
   it('lists every problem of a refused file by field path', async () => {
     const errors = [
-      { path: 'templates[3].body', message: 'the text is empty' },
-      { path: 'version', message: 'expected a semantic version such as "1.2.0"' },
+      { path: 'templates[3].body', message: 'the text is empty', code: 'empty' as const, params: [] },
+      { path: 'version', message: 'expected a semantic version such as "1.2.0"', code: 'invalidVersion' as const, params: [] },
     ];
     const view = setup({ onImport: vi.fn(async (): Promise<PackInstallAnswer> => ({ ok: false, errors })) });
     await view.chooseFile(new File(['{}'], 'broken.json'));
     expect(view.alert()).toContain('broken.json was not installed, and nothing was changed.');
-    expect([...root.querySelectorAll('#rw-packs-alert li')].map((li) => li.textContent)).toEqual(['templates[3].body: the text is empty', 'version: expected a semantic version such as "1.2.0"']);
+    expect([...root.querySelectorAll('#rw-packs-alert li')].map((li) => li.textContent)).toEqual(['templates[3].body: this field is empty', 'version: expected a semantic version such as "1.2.0"']);
+  });
+
+  it('shows the problems of a refused file in the interface language, field paths as written', async () => {
+    const parsed = parsePack({ format: 'replywell-pack', schemaVersion: 1, id: 'acme', name: 'Acme', version: 'v2', author: 'A', description: '', languages: ['en'], templates: [{ id: 'a', title: 'A', body: '', language: 'fi' }] });
+    expect(parsed.ok).toBe(false);
+    const errors = parsed.ok ? [] : parsed.errors;
+    const lines = async (messages: LocaleMessages) => {
+      setup({ t: createTranslator(messages, en), onImport: vi.fn(async (): Promise<PackInstallAnswer> => ({ ok: false, errors })) });
+      const input = root.querySelector<HTMLInputElement>('#rw-pack-file')!;
+      Object.defineProperty(input, 'files', { value: [new File(['{}'], 'broken.json')], configurable: true });
+      await act(async () => void input.dispatchEvent(new Event('change', { bubbles: true })));
+      await flush();
+      return [...root.querySelectorAll('#rw-packs-alert li')].map((li) => li.textContent);
+    };
+    expect(await lines(nb)).toEqual(['templates[0].body: feltet er tomt', 'templates[0].language: "fi" mangler i pakkens språkliste', 'version: forventet et semantisk versjonsnummer som "1.2.0"']);
+    expect(await lines(fa)).toEqual(['templates[0].body: این فیلد خالی است', 'templates[0].language: "fi" در فهرست زبان‌های بسته نیست', 'version: باید نسخهٔ معنایی مانند "1.2.0" باشد']);
+    // The path stays left to right inside the Persian sentence.
+    expect(root.querySelector('#rw-packs-alert li code')!.getAttribute('dir')).toBe('ltr');
   });
 
   it('refuses an address that is not https without asking for any permission', async () => {

@@ -19,46 +19,49 @@ describe('parsePack', () => {
   });
 
   it.each([
-    ['not JSON', '{"format": "replywell-pack",', '(root)', /not valid JSON/],
-    ['a list', '[]', '(root)', /expected a pack object, found a list/],
-    ['another kind of file', { templates: [] }, 'format', /not a Replywell pack/],
-    ['a newer format', { ...makePack(), schemaVersion: 2 }, 'schemaVersion', /reads pack format 1/],
-    ['a bad id', makePack({ id: 'Acme Support' }), 'id', /pack id/],
-    ['a bad version', makePack({ version: 'v2' }), 'version', /semantic version/],
-    ['a missing name', { ...makePack(), name: undefined }, 'name', /required/],
-    ['a wrong type', makePack({ author: 42 as unknown as string }), 'author', /expected string, found number/],
-    ['an unknown field', { ...makePack(), licence: 'MIT' }, 'licence', /unknown field/],
-    ['a misspelt template field', makePack({ templates: [{ ...makeTemplate('a'), shorcut: ';a' } as never] }), 'templates[0].shorcut', /unknown field/],
-    ['an empty body', makePack({ templates: [makeTemplate('a', { body: '' })] }), 'templates[0].body', /empty/],
-    ['a bad template id', makePack({ templates: [makeTemplate('a'), makeTemplate('B c')] }), 'templates[1].id', /lower-case/],
-    ['a shortcut with a space', makePack({ templates: [makeTemplate('a', { shortcut: '; a' })] }), 'templates[0].shortcut', /shortcut/],
-    ['an unknown channel', makePack({ templates: [makeTemplate('a', { channels: ['fax' as never] })] }), 'templates[0].channels[0]', /./],
-    ['a bad language tag', makePack({ languages: ['english!'] }), 'languages[0]', /BCP 47/],
-    ['no templates', makePack({ templates: [] }), 'templates', /at least one template/],
-    ['a broken rule', makePack({ rules: [{ phrase: '', preferred: 'x' }] }), 'rules[0].phrase', /empty/],
-    ['a fractional SLA', makePack({ sla: { chat: 1.5 } }), 'sla.chat', /whole number/],
-    ['an SLA over 30 days', makePack({ sla: { email: PACK_LIMITS.slaMaxMinutes + 1 } }), 'sla.email', /at most/],
-  ])('refuses %s with an error at its path', (_, input, path, message) => {
+    ['not JSON', '{"format": "replywell-pack",', '(root)', /not valid JSON/, 'notJson'],
+    ['a list', '[]', '(root)', /expected a pack object, found a list/, 'notObject'],
+    ['another kind of file', { templates: [] }, 'format', /not a Replywell pack/, 'notPack'],
+    ['a newer format', { ...makePack(), schemaVersion: 2 }, 'schemaVersion', /reads pack format 1/, 'unsupportedVersion'],
+    ['a bad id', makePack({ id: 'Acme Support' }), 'id', /pack id/, 'invalidPackId'],
+    ['a bad version', makePack({ version: 'v2' }), 'version', /semantic version/, 'invalidVersion'],
+    ['a missing name', { ...makePack(), name: undefined }, 'name', /required/, 'required'],
+    ['a wrong type', makePack({ author: 42 as unknown as string }), 'author', /expected string, found number/, 'wrongType'],
+    ['an unknown field', { ...makePack(), licence: 'MIT' }, 'licence', /unknown field/, 'unknownField'],
+    ['a misspelt template field', makePack({ templates: [{ ...makeTemplate('a'), shorcut: ';a' } as never] }), 'templates[0].shorcut', /unknown field/, 'unknownField'],
+    ['an empty body', makePack({ templates: [makeTemplate('a', { body: '' })] }), 'templates[0].body', /empty/, 'empty'],
+    ['a bad template id', makePack({ templates: [makeTemplate('a'), makeTemplate('B c')] }), 'templates[1].id', /lower-case/, 'invalidTemplateId'],
+    ['a shortcut with a space', makePack({ templates: [makeTemplate('a', { shortcut: '; a' })] }), 'templates[0].shortcut', /shortcut/, 'invalidShortcut'],
+    ['an unknown channel', makePack({ templates: [makeTemplate('a', { channels: ['fax' as never] })] }), 'templates[0].channels[0]', /./, 'invalidChoice'],
+    ['a bad language tag', makePack({ languages: ['english!'] }), 'languages[0]', /BCP 47/, 'invalidLanguage'],
+    ['no templates', makePack({ templates: [] }), 'templates', /at least one template/, 'tooFew'],
+    ['a broken rule', makePack({ rules: [{ phrase: '', preferred: 'x' }] }), 'rules[0].phrase', /empty/, 'empty'],
+    ['a fractional SLA', makePack({ sla: { chat: 1.5 } }), 'sla.chat', /whole number/, 'notWholeNumber'],
+    ['an SLA over 30 days', makePack({ sla: { email: PACK_LIMITS.slaMaxMinutes + 1 } }), 'sla.email', /at most/, 'numberTooLarge'],
+  ])('refuses %s with an error at its path', (_, input, path, message, code) => {
     const errors = errorsOf(input);
     const error = errors.find((e) => e.path === path);
     expect(error, JSON.stringify(errors)).toBeDefined();
     expect(error!.message).toMatch(message);
+    expect(error!.code).toBe(code);
   });
 
   it.each([
-    ['duplicate template ids', makePack({ templates: [makeTemplate('a'), makeTemplate('b'), makeTemplate('a', { shortcut: ';other' })] }), 'templates[2].id', 'the id "a" is already used by templates[0]'],
-    ['shortcuts that differ only in case', makePack({ templates: [makeTemplate('a', { shortcut: ';Refund' }), makeTemplate('b', { shortcut: ';refund' })] }), 'templates[1].shortcut', 'the shortcut ";refund" is already used by templates[0].shortcut'],
+    ['duplicate template ids', makePack({ templates: [makeTemplate('a'), makeTemplate('b'), makeTemplate('a', { shortcut: ';other' })] }), 'templates[2].id', 'the id "a" is already used by templates[0]', 'duplicateId', ['a', 'templates[0]']],
+    ['shortcuts that differ only in case', makePack({ templates: [makeTemplate('a', { shortcut: ';Refund' }), makeTemplate('b', { shortcut: ';refund' })] }), 'templates[1].shortcut', 'the shortcut ";refund" is already used by templates[0].shortcut', 'duplicateShortcut', [';refund', 'templates[0].shortcut']],
     [
       "a variant reusing another template's shortcut",
       makePack({ templates: [makeTemplate('a'), makeTemplate('b', { variants: [{ language: 'nb', title: 'B', body: 'Tekst', shortcut: ';a' }] })] }),
       'templates[1].variants[0].shortcut',
       'the shortcut ";a" is already used by templates[0].shortcut',
+      'duplicateShortcut',
+      [';a', 'templates[0].shortcut'],
     ],
-    ['a template language missing from languages', makePack({ templates: [makeTemplate('a', { language: 'fi' })] }), 'templates[0].language', '"fi" is missing from the pack\'s languages'],
-    ['a language listed twice', makePack({ languages: ['en', 'EN'] }), 'languages[1]', '"EN" is listed twice'],
-    ['two rules for one phrase', makePack({ rules: [{ phrase: 'ASAP', preferred: 'by noon' }, { phrase: 'asap', preferred: 'today' }] }), 'rules[1].phrase', 'the phrase "asap" already has a rule: rules[0]'],
-  ])('refuses %s', (_, input, path, message) => {
-    expect(errorsOf(input)).toContainEqual({ path, message });
+    ['a template language missing from languages', makePack({ templates: [makeTemplate('a', { language: 'fi' })] }), 'templates[0].language', '"fi" is missing from the pack\'s languages', 'languageNotListed', ['fi']],
+    ['a language listed twice', makePack({ languages: ['en', 'EN'] }), 'languages[1]', '"EN" is listed twice', 'languageListedTwice', ['EN']],
+    ['two rules for one phrase', makePack({ rules: [{ phrase: 'ASAP', preferred: 'by noon' }, { phrase: 'asap', preferred: 'today' }] }), 'rules[1].phrase', 'the phrase "asap" already has a rule: rules[0]', 'duplicateRule', ['asap', 'rules[0]']],
+  ])('refuses %s', (_, input, path, message, code, params) => {
+    expect(errorsOf(input)).toContainEqual({ path, message, code, params });
   });
 
   it("lets a template's own language versions repeat its shortcut", () => {
@@ -74,9 +77,9 @@ describe('parsePack', () => {
   it('reports duplicates in the same run as field errors, in file order', () => {
     const errors = errorsOf(makePack({ templates: [makeTemplate('a'), makeTemplate('b', { title: '' }), makeTemplate('a', { shortcut: ';b' }), ...Array.from({ length: 8 }, (_, i) => makeTemplate(`t${i}`))] }));
     expect(errors).toEqual([
-      { path: 'templates[1].title', message: 'the title is empty' },
-      { path: 'templates[2].id', message: 'the id "a" is already used by templates[0]' },
-      { path: 'templates[2].shortcut', message: 'the shortcut ";b" is already used by templates[1].shortcut' },
+      { path: 'templates[1].title', message: 'the title is empty', code: 'empty', params: [] },
+      { path: 'templates[2].id', message: 'the id "a" is already used by templates[0]', code: 'duplicateId', params: ['a', 'templates[0]'] },
+      { path: 'templates[2].shortcut', message: 'the shortcut ";b" is already used by templates[1].shortcut', code: 'duplicateShortcut', params: [';b', 'templates[1].shortcut'] },
     ]);
   });
 
@@ -90,7 +93,7 @@ describe('parsePack', () => {
 describe('limits', () => {
   it('refuses a file over the size limit before parsing it', () => {
     const big = `{"format":"replywell-pack","pad":"${'x'.repeat(PACK_LIMITS.fileBytes)}"}`;
-    expect(errorsOf(big)).toEqual([{ path: '(root)', message: 'the file is 5.0 MB; a pack is at most 5.0 MB' }]);
+    expect(errorsOf(big)).toEqual([{ path: '(root)', message: 'the file is 5.0 MB; a pack is at most 5.0 MB', code: 'fileTooLarge', params: ['5.0 MB'] }]);
   });
 
   it('counts bytes, not characters (Persian text is two bytes a letter)', () => {
@@ -104,7 +107,7 @@ describe('limits', () => {
 
   it('refuses more templates than the limit', () => {
     const templates = Array.from({ length: PACK_LIMITS.templateCount + 1 }, (_, i) => ({ id: `t${i}`, title: 'T', body: 'B', language: 'en' }));
-    expect(errorsOf(makePack({ templates }))).toContainEqual({ path: 'templates', message: `more than ${PACK_LIMITS.templateCount} templates` });
+    expect(errorsOf(makePack({ templates }))).toContainEqual({ path: 'templates', message: `more than ${PACK_LIMITS.templateCount} templates`, code: 'tooMany', params: [String(PACK_LIMITS.templateCount)] });
   });
 
   it.each([
@@ -136,13 +139,13 @@ describe('hostile content', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     // The key is an unknown field of the file, reported like any other.
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors).toEqual([{ path: '__proto__', message: 'unknown field' }]);
+    if (!result.ok) expect(result.errors).toEqual([{ path: '__proto__', message: 'unknown field', code: 'unknownField', params: [] }]);
   });
 
   it('refuses invisible control characters, and direction overrides in shortcuts', () => {
     const errors = errorsOf(makePack({ templates: [makeTemplate('a', { body: 'Hi\u0000there' }), makeTemplate('b', { shortcut: ';b\u202E' })] }));
-    expect(errors).toContainEqual({ path: 'templates[0].body', message: 'contains the invisible control character U+0000' });
-    expect(errors).toContainEqual({ path: 'templates[1].shortcut', message: 'contains the invisible control character U+202E' });
+    expect(errors).toContainEqual({ path: 'templates[0].body', message: 'contains the invisible control character U+0000', code: 'controlCharacter', params: ['U+0000'] });
+    expect(errors).toContainEqual({ path: 'templates[1].shortcut', message: 'contains the invisible control character U+202E', code: 'controlCharacter', params: ['U+202E'] });
   });
 
   it('keeps the characters Persian text needs (ZWNJ, right-to-left marks)', () => {
