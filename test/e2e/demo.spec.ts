@@ -4,7 +4,8 @@
  * shows; Reply times shows the customer waiting since their last message, which the page dates minutes ago), a
  * template with the customer's first name and a `;thanks` shortcut land in the page's real editor (read back
  * through the editor's own model, `window.__rwEditor`), and Send moves the reply into the thread, empties the
- * composer and stops the clock. Then `npm start -- --screenshot` runs end to end.
+ * composer and stops the clock; the draft check flags a negative sentence typed in the demo editor and Apply rewrites
+ * it there. Then `npm start -- --screenshot` runs end to end.
  *
  * Needs the extension build (`npm run build:chrome`); the demo pages are built here when missing or stale.
  */
@@ -196,6 +197,17 @@ for (const site of DEMO_SITES) {
     await expect.poll(() => readComposer(page)).toBe(';thanks');
     await page.keyboard.press('Tab');
     await expect.poll(() => readComposer(page)).toBe(THANKS_TEXT);
+
+    // The draft check reads the demo's editor as the agent types, and Apply rewrites the span in it.
+    await page.keyboard.type(" We can't refund order 4821 today.");
+    const finding = sidebar.panel
+      .getByRole('list', { name: 'Suggestions for the draft' })
+      .getByRole('listitem')
+      .filter({ has: page.locator('mark', { hasText: "We can't refund order 4821 today" }) });
+    await expect(finding).toContainText('say what you can do instead');
+    await finding.getByRole('button', { name: /^Apply: / }).first().click();
+    await expect.poll(() => readComposer(page)).not.toContain("can't refund");
+    await expect.poll(() => readComposer(page)).toContain('4821');
   });
 }
 
