@@ -1,7 +1,9 @@
 import { useSignal } from '@preact/signals';
 import type { Translate } from '@/lib/i18n';
+import { describeIssue } from '@/lib/packs/index';
+import { getPackErrorText } from '@/lib/packs/error-text';
 import { renderTemplate } from '@/lib/templates/render';
-import { getIssues, templateSchema, TEMPLATE_CHANNELS, TEMPLATE_LIMITS, type StoredTemplate, type TemplateChannel, type TemplateInput } from '@/lib/templates/schema';
+import { templateSchema, TEMPLATE_CHANNELS, TEMPLATE_LIMITS, type StoredTemplate, type TemplateChannel, type TemplateInput, type TemplateVariant } from '@/lib/templates/schema';
 
 export interface TemplateEditorProps {
   t: Translate;
@@ -24,6 +26,15 @@ const EXAMPLE_CONTEXT = {
   subject: 'Order 4711',
 };
 
+/** A language version being edited; `key` keeps each one's inputs in place when another is removed. */
+interface VariantDraft {
+  key: number;
+  language: string;
+  title: string;
+  shortcut: string;
+  body: string;
+}
+
 interface Draft {
   title: string;
   shortcut: string;
@@ -32,11 +43,18 @@ interface Draft {
   tags: string;
   channels: TemplateChannel[];
   body: string;
+  variants: VariantDraft[];
+}
+
+const SUGGESTED_LANGUAGES = ['en', 'nb', 'fi', 'fa'];
+
+function toVariant(variant: VariantDraft): TemplateVariant {
+  return { language: variant.language.trim(), title: variant.title, body: variant.body, ...(variant.shortcut.trim() ? { shortcut: variant.shortcut.trim() } : {}) };
 }
 
 function toInput(draft: Draft, base: Partial<StoredTemplate> | undefined): TemplateInput {
   return {
-    ...(base?.variants ? { variants: base.variants } : {}),
+    ...(draft.variants.length > 0 ? { variants: draft.variants.map(toVariant) } : {}),
     id: base?.id ?? 'new-template',
     title: draft.title,
     body: draft.body,
@@ -66,13 +84,15 @@ export function TemplateEditor({ t, template, preset, defaultLanguage, sanitize,
     tags: (base?.tags ?? []).join(', '),
     channels: base?.channels ?? [...TEMPLATE_CHANNELS],
     body: base?.body ?? '',
+    variants: (base?.variants ?? []).map((variant, key) => ({ key, language: variant.language, title: variant.title, shortcut: variant.shortcut ?? '', body: variant.body })),
   });
   const touched = useSignal(false);
   const saveError = useSignal<string | undefined>(undefined);
   const busy = useSignal(false);
-  const input = toInput(draft.value, template ?? (preset ? { variants: preset.variants } : undefined));
+  const input = toInput(draft.value, template);
   const parsed = templateSchema.safeParse(template ? input : { ...input, id: 'new-template' });
-  const issues = parsed.success ? [] : getIssues(parsed.error);
+  // The same messages as a refused pack shows, in the interface language; the path is dotted (`variants.0.title`).
+  const issues = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: getPackErrorText(t, { message: issue.message, ...describeIssue(issue) }) }));
   const issueOf = (field: string) => (touched.value ? issues.find((issue) => issue.path === field || issue.path.startsWith(`${field}.`))?.message : undefined);
   const set = (patch: Partial<Draft>) => {
     draft.value = { ...draft.value, ...patch };
@@ -166,7 +186,34 @@ export function TemplateEditor({ t, template, preset, defaultLanguage, sanitize,
       {rendered.unknown.length > 0 && <p class="rw-warning">{t('templatesManagerUnknown', rendered.unknown.join(', '))}</p>}
       <h4>{t('templatesPreview')}</h4>
       <div class="rw-tpl-preview" role="region" aria-label={t('templatesPreview')} dir="auto" dangerouslySetInnerHTML={{ __html: sanitize(rendered.html) }} />
-      {base?.variants && base.variants.length > 0 && <p class="rw-muted">{t('templatesManagerVariantsKept', String(base.variants.length))}</p>}
+      <fieldset class="rw-field rw-tpl-variants">
+        <legend>{t('templatesVariantsLegend')}</legend>
+        <p class="rw-muted">{t('templatesVariantsHelp')}</p>
+        {draft.value.variants.map((variant, index) => (
+          <VariantFields
+            key={variant.key}
+            t={t}
+            variant={variant}
+            index={index}
+            sanitize={sanitize}
+            issueOf={issueOf}
+            onChange={(patch) => set({ variants: draft.value.variants.map((v) => (v.key === variant.key ? { ...v, ...patch } : v)) })}
+            onRemove={() => set({ variants: draft.value.variants.filter((v) => v.key !== variant.key) })}
+          />
+        ))}
+        <button
+          type="button"
+          class="rw-button"
+          onClick={() => {
+            const used = new Set([draft.value.language, ...draft.value.variants.map((v) => v.language)].map((lang) => lang.trim().toLowerCase()));
+            const language = SUGGESTED_LANGUAGES.find((lang) => !used.has(lang)) ?? '';
+            const key = Math.max(-1, ...draft.value.variants.map((v) => v.key)) + 1;
+            set({ variants: [...draft.value.variants, { key, language, title: draft.value.title, shortcut: draft.value.shortcut, body: '' }] });
+          }}
+        >
+          {t('templatesVariantAdd')}
+        </button>
+      </fieldset>
       {saveError.value && (
         <p role="alert" class="rw-notice-error">
           {saveError.value}
@@ -181,5 +228,59 @@ export function TemplateEditor({ t, template, preset, defaultLanguage, sanitize,
         </button>
       </div>
     </form>
+  );
+}
+
+interface VariantFieldsProps {
+  t: Translate;
+  variant: VariantDraft;
+  index: number;
+  sanitize: (html: string) => string;
+  issueOf: (field: string) => string | undefined;
+  onChange: (patch: Partial<VariantDraft>) => void;
+  onRemove: () => void;
+}
+
+/** One language version: language, title, shortcut and text, checked as typed, with its own live preview. */
+function VariantFields({ t, variant, index, sanitize, issueOf, onChange, onRemove }: VariantFieldsProps) {
+  const id = (name: string) => `rw-tpl-v${variant.key}-${name}`;
+  const language = variant.language.trim();
+  const heading = language ? t('templatesVariantHeading', language) : t('templatesVariantNew');
+  const rendered = renderTemplate(variant.body, { ...EXAMPLE_CONTEXT, language: language || undefined }, { highlightMissing: true });
+  const field = (name: keyof Omit<VariantDraft, 'key'>, label: string, control: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => preact.JSX.Element) => {
+    const error = issueOf(`variants.${index}.${name}`);
+    return (
+      <div class="rw-field">
+        <label for={id(name)}>{label}</label>
+        {control({ id: id(name), 'aria-invalid': !!error, 'aria-describedby': error ? id(`${name}-error`) : undefined })}
+        {error && (
+          <p class="rw-notice-error" id={id(`${name}-error`)}>
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  };
+  return (
+    <fieldset class="rw-tpl-variant" lang={language || undefined}>
+      <legend>{heading}</legend>
+      {field('language', t('templatesManagerLanguage'), (props) => (
+        <input {...props} type="text" dir="ltr" list="rw-tpl-languages" value={variant.language} onInput={(event) => onChange({ language: (event.currentTarget as HTMLInputElement).value })} />
+      ))}
+      {field('title', t('templatesNewTitle'), (props) => (
+        <input {...props} type="text" dir="auto" maxLength={TEMPLATE_LIMITS.titleLength + 1} value={variant.title} onInput={(event) => onChange({ title: (event.currentTarget as HTMLInputElement).value })} />
+      ))}
+      {field('shortcut', t('templatesNewShortcut'), (props) => (
+        <input {...props} type="text" dir="ltr" placeholder=";refund" value={variant.shortcut} onInput={(event) => onChange({ shortcut: (event.currentTarget as HTMLInputElement).value })} />
+      ))}
+      {field('body', t('templatesManagerBody'), (props) => (
+        <textarea {...props} rows={6} dir="auto" value={variant.body} onInput={(event) => onChange({ body: (event.currentTarget as HTMLTextAreaElement).value })} />
+      ))}
+      {rendered.unknown.length > 0 && <p class="rw-warning">{t('templatesManagerUnknown', rendered.unknown.join(', '))}</p>}
+      <div class="rw-tpl-preview" role="region" aria-label={t('templatesVariantPreview', language || '…')} dir="auto" dangerouslySetInnerHTML={{ __html: sanitize(rendered.html) }} />
+      <button type="button" class="rw-button" onClick={onRemove}>
+        {language ? t('templatesVariantRemove', language) : t('templatesVariantRemoveNew')}
+      </button>
+    </fieldset>
   );
 }

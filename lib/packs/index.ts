@@ -38,8 +38,11 @@ function jsonType(value: unknown): string {
 // Fields whose pattern (regex or refinement) has its own explanation, by the field's name.
 const FORMAT_CODES: Record<string, PackErrorCode> = { version: 'invalidVersion', shortcut: 'invalidShortcut', language: 'invalidLanguage', languages: 'invalidLanguage', source: 'invalidSource' };
 
-/** The code and parameters of a zod issue, read from its kind and the field it is about (never from the wording). */
-function describeIssue(issue: z.core.$ZodIssue): Pick<PackError, 'code' | 'params'> {
+/**
+ * The code and parameters of a zod issue of a pack or template schema, read from its kind and the field it is about
+ * (never from the wording); the options page's template editor uses it too.
+ */
+export function describeIssue(issue: z.core.$ZodIssue): Pick<PackError, 'code' | 'params'> {
   const field = [...issue.path].reverse().find((part): part is string => typeof part === 'string');
   const custom = issue.code === 'custom' ? (issue.params as { code?: PackErrorCode; params?: string[] } | undefined) : undefined;
   if (custom?.code) return { code: custom.code, params: custom.params ?? [] };
