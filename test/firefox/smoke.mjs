@@ -1,6 +1,7 @@
 // Firefox smoke test: the built Firefox add-on (.output/firefox-mv2) mounts its sidebar on a supported site and
 // inserts a template: into a textarea, and into ProseMirror, Lexical, Draft.js, CKEditor 5 and Quill through the
-// page-world bridge (without the bridge Quill ignores the paste in Firefox). Firefox ESR is driven by
+// page-world bridge (without the bridge Quill ignores the paste in Firefox); and a starter-pack template with a
+// variable, found by search and inserted with Enter, plus a starter-pack shortcut. Firefox ESR is driven by
 // puppeteer-core over WebDriver BiDi (Playwright needs its own patched Firefox). `npm run test:firefox` builds the
 // add-on and the fixture pages first.
 //
@@ -38,6 +39,13 @@ const RUN_TIMEOUT = 120_000;
 
 const THANKS_TITLE = 'Thanks for reaching out';
 const THANKS_TEXT = "Thank you for reaching out!\nI'm looking into this now and will get back to you shortly.";
+
+// From templates/starter/en.json: "Back from hold" (;back) renders {{customer.firstName | and thanks for your
+// patience}} and ends at {{cursor}}; ";hold" has no variable. The space before {{cursor}} ("found: ") does not
+// reach ProseMirror's model today (trailing white space of the pasted paragraph): a known gap, not the intent.
+const STARTER_BACK_TITLE = 'Back from hold';
+const STARTER_BACK_TEXT = "Thank you for waiting, and thanks for your patience! Here's what I found:";
+const STARTER_HOLD_TEXT = "Let me check that for you. It will take me about two minutes, and I'll be right back here with the answer.";
 
 const results = [];
 
@@ -90,9 +98,41 @@ async function waitForEditorReady(page, kind, blockedAssets) {
   }
 }
 
-/** A button in the sidebar's shadow root (puppeteer's `>>>` pierces it), once visible. */
+/**
+ * Waits for an element in the sidebar's shadow root (visible, unless told otherwise). It polls: puppeteer's
+ * waitForSelector re-checks on mutations of the document, which do not include changes inside a shadow root, so a
+ * button that appears there after its first look (templates arriving from the background page) could be missed
+ * until the step timed out, more often on a loaded machine. Says what the sidebar shows when the element is missing.
+ */
+async function waitInSidebar(page, selector, { visible = true } = {}) {
+  try {
+    await page.waitForFunction(
+      (sel, mustShow) => {
+        const element = document.querySelector('replywell-sidebar')?.shadowRoot?.querySelector(sel);
+        if (!element) return false;
+        if (!mustShow) return true;
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+      },
+      { timeout: STEP_TIMEOUT, polling: 100 },
+      selector,
+      visible,
+    );
+  } catch (error) {
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('replywell-sidebar')?.shadowRoot;
+      if (!root) return 'no sidebar on the page';
+      const labels = [...root.querySelectorAll('button[aria-label]')].map((button) => button.getAttribute('aria-label'));
+      return `${labels.length} labelled buttons: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? ', …' : ''}`;
+    });
+    throw new Error(`no ${visible ? 'visible ' : ''}${selector} in the sidebar within ${STEP_TIMEOUT / 1000} s (${seen})`, { cause: error });
+  }
+  return page.$(`replywell-sidebar >>> ${selector}`);
+}
+
+/** A button in the sidebar's shadow root, by its accessible name, once visible (or only present). */
 function sidebarButton(page, name, options = { visible: true }) {
-  return page.waitForSelector(`replywell-sidebar >>> button[aria-label="${name}"]`, { ...options, timeout: STEP_TIMEOUT });
+  return waitInSidebar(page, `button[aria-label="${name}"]`, options);
 }
 
 async function main() {
@@ -179,6 +219,36 @@ async function main() {
         await waitForModel(page, `${original}\n${THANKS_TEXT}Z`);
       });
     }
+
+    // The English starter pack (installed by the background on first run) through the Templates section: search,
+    // Enter, into ProseMirror's own model, with its variable rendered (this fixture page names no customer, so the
+    // fallback) and the caret left at {{cursor}}; then one of its shortcuts.
+    await check('a starter-pack template with a variable, searched and inserted with Enter, lands rendered in ProseMirror; a starter shortcut expands', async () => {
+      const { kind, url } = BRIDGED_EDITORS[0];
+      blockedAssets.length = 0;
+      await page.goto(url, { timeout: STEP_TIMEOUT });
+      await waitForEditorReady(page, kind, blockedAssets);
+      await sidebarButton(page, `Insert “${STARTER_BACK_TITLE}”`, { visible: false });
+      const original = 'Hi Anna,\nThanks for your message.';
+      await page.evaluate(() => window.__rwEditor.focus());
+      await page.keyboard.down('Control');
+      await page.keyboard.press('End');
+      await page.keyboard.up('Control');
+      await page.keyboard.press('Enter');
+      await (await sidebarButton(page, 'Replywell')).click();
+      await waitInSidebar(page, 'input[type="search"]:focus');
+      await page.keyboard.type('back from hold');
+      await waitInSidebar(page, `button[aria-label="Insert “${STARTER_BACK_TITLE}”"][aria-current="true"]`);
+      await page.keyboard.press('Enter');
+      await waitForModel(page, `${original}\n${STARTER_BACK_TEXT}`);
+      await page.evaluate(() => window.__rwEditor.focus());
+      await page.keyboard.type('Z');
+      await waitForModel(page, `${original}\n${STARTER_BACK_TEXT}Z`);
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(';hold');
+      await page.keyboard.press('Tab');
+      await waitForModel(page, `${original}\n${STARTER_BACK_TEXT}Z\n${STARTER_HOLD_TEXT}`);
+    });
   } finally {
     await browser.close();
   }
