@@ -357,6 +357,17 @@ function toText(nodes: Inline[], slots: Slot[], rich: boolean): string {
     .join('');
 }
 
+/**
+ * HTML drops spaces at the start and end of a paragraph, so an editor that parses the pasted HTML (ProseMirror,
+ * CKEditor, Lexical) would lose "found: " before {{cursor}}: spaces at a block's edges (before or after the cursor
+ * mark) become no-break spaces, which every editor keeps and shows as a space.
+ */
+function keepEdgeSpaces(html: string): string {
+  return html
+    .replace(new RegExp(`^(${CURSOR_MARK}?)( +)`), (_all, mark: string, spaces: string) => mark + '&nbsp;'.repeat(spaces.length))
+    .replace(new RegExp(`( +)(${CURSOR_MARK}?)$`), (_all, spaces: string, mark: string) => '&nbsp;'.repeat(spaces.length) + mark);
+}
+
 function toHtml(nodes: Inline[], slots: Slot[], highlightMissing: boolean): string {
   return nodes
     .map((node) => {
@@ -422,13 +433,13 @@ export function renderTemplate(body: string, context: RenderContext = {}, option
     } else if (block.type === 'line') {
       lines.push(toText(block.children, slots, false));
       richLines.push(toText(block.children, slots, true));
-      html += `<p>${toHtml(block.children, slots, highlight)}</p>`;
+      html += `<p>${keepEdgeSpaces(toHtml(block.children, slots, highlight))}</p>`;
     } else {
       for (const item of block.items) {
         lines.push(`- ${toText(item, slots, false)}`);
         richLines.push(toText(item, slots, true));
       }
-      html += `<ul>${block.items.map((item) => `<li>${toHtml(item, slots, highlight)}</li>`).join('')}</ul>`;
+      html += `<ul>${block.items.map((item) => `<li>${keepEdgeSpaces(toHtml(item, slots, highlight))}</li>`).join('')}</ul>`;
     }
   }
   const text = takeCursor(lines.join('\n'));

@@ -41,10 +41,10 @@ const THANKS_TITLE = 'Thanks for reaching out';
 const THANKS_TEXT = "Thank you for reaching out!\nI'm looking into this now and will get back to you shortly.";
 
 // From templates/starter/en.json: "Back from hold" (;back) renders {{customer.firstName | and thanks for your
-// patience}} and ends at {{cursor}}; ";hold" has no variable. The space before {{cursor}} ("found: ") does not
-// reach ProseMirror's model today (trailing white space of the pasted paragraph): a known gap, not the intent.
+// patience}} and ends at {{cursor}}; ";hold" has no variable. The space before {{cursor}} ("found: ") reaches the
+// editor as a no-break space (HTML would drop a plain space at the end of the pasted paragraph).
 const STARTER_BACK_TITLE = 'Back from hold';
-const STARTER_BACK_TEXT = "Thank you for waiting, and thanks for your patience! Here's what I found:";
+const STARTER_BACK_TEXT = "Thank you for waiting, and thanks for your patience! Here's what I found:\u00a0";
 const STARTER_HOLD_TEXT = "Let me check that for you. It will take me about two minutes, and I'll be right back here with the answer.";
 
 const results = [];

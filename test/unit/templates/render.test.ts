@@ -248,3 +248,12 @@ describe('hostile content', () => {
     expect(html.startsWith('<p>')).toBe(true);
   });
 });
+
+describe('spaces at the edge of a paragraph', () => {
+  it('reach rich editors as no-break spaces, so "found: " before the cursor keeps its space', () => {
+    const result = renderTemplate("Here's what I found: {{cursor}}\n  indented", {});
+    expect(result.html).toBe("<p>Here&#39;s what I found:&nbsp;</p><p>&nbsp;&nbsp;indented</p>");
+    expect(result.text).toBe("Here's what I found: \n  indented");
+    expect(result.cursorOffset).toBe("Here's what I found: ".length);
+  });
+});
