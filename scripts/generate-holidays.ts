@@ -1,13 +1,18 @@
 // `npm run data:holidays [-- 2026 2027]` writes lib/locale/data/holidays.json: the public holidays (and bank holidays,
 // which are days off for offices too) of every country with an etiquette entry and the 60 most populous countries,
 // for the current and the next year unless years are given. date-holidays is a devDependency used only here: the
-// extension ships the table, not a holiday engine. test/unit/locale/holidays-data.test.ts regenerates the table and
-// compares it with the committed file.
+// extension ships the table, not a holiday engine. Countries it lacks come from our own sourced definitions in
+// scripts/holidays-extra.ts, whose lunar dates its rule engine computes too. test/unit/locale/holidays-data.test.ts
+// regenerates the table and compares it with the committed file.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import Holidays from 'date-holidays';
+import type { HolidaysTypes } from 'date-holidays';
+import { BIKRAM_SAMBAT_SETTLED_UNTIL, getBikramSambatDatesIn, isBikramSambatSettled, getMyanmarDatesIn, getThingyan } from './holidays-calendars';
+import { EXTRA_HOLIDAYS } from './holidays-extra';
+import type { ExtraCountry } from './holidays-extra';
 
 /**
  * The 60 most populous countries and territories, most populous first. Source: United Nations, World Population
@@ -41,19 +46,19 @@ export interface HolidayRow {
 
 export interface HolidayTable {
   source: string;
-  /** Hash of what the table was generated from (library version, years, countries). */
+  /** Hash of what the table was generated from (library versions, years, countries, our own definitions). */
   inputs: string;
   years: number[];
   countries: Record<string, HolidayRow[]>;
-  /** Countries asked for that date-holidays does not cover. */
+  /** Countries asked for that neither date-holidays nor scripts/holidays-extra.ts covers. */
   missing: string[];
 }
 
 const DAY = 86_400_000;
 
-function getLibraryVersion(): string {
+function getLibraryVersion(name: string): string {
   const require = createRequire(import.meta.url);
-  return (JSON.parse(readFileSync(require.resolve('date-holidays/package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
 }
 
 /** The countries the table covers: etiquette entries and the most populous, sorted. */
@@ -65,30 +70,81 @@ function shiftDate(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
 
-/** The rows of one country and year. */
+/** The rows (one per day off) of one holiday that date-holidays' engine computed. */
+function getEngineRows(holiday: HolidaysTypes.Holiday, localName: string | undefined): HolidayRow[] {
+  if (!KEPT_TYPES.has(holiday.type)) return [];
+  // A holiday that starts at noon ("03-08 12:00": China's Women's Day) is a half day for some people, not a day off.
+  if (!/ 00:00:00/.test(holiday.date)) return [];
+  const date = holiday.date.slice(0, 10);
+  const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / DAY));
+  const rows: HolidayRow[] = [];
+  for (let i = 0; i < days; i++) {
+    const row: HolidayRow = { date: shiftDate(date, i), name: holiday.name.trim(), type: holiday.type as 'public' | 'bank' };
+    if (localName && localName !== row.name) row.localName = localName;
+    // Solar terms (China's Qingming) follow the sun and are exact.
+    if (LUNAR_RULE.test(holiday.rule) && !holiday.rule.includes('solarterm')) row.approximate = true;
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The rows of one country and year from date-holidays' own data. */
 function getRows(country: string, year: number): HolidayRow[] {
   const holidays = new Holidays(country);
   const languages = holidays.getLanguages();
   const local = languages.find((lang) => lang !== 'en' && !lang.startsWith('en-'));
   const english = holidays.getHolidays(year, 'en');
   const localNames = local ? holidays.getHolidays(year, local) : [];
+  return english.flatMap((holiday, index) =>
+    getEngineRows(holiday, localNames[index]?.rule === holiday.rule ? localNames[index]!.name.normalize('NFKC').trim() : undefined),
+  );
+}
+
+/** The rows of one country and year from our own definitions (scripts/holidays-extra.ts). */
+export function getExtraRows(country: string, definition: ExtraCountry, year: number): HolidayRow[] {
   const rows: HolidayRow[] = [];
-  english.forEach((holiday, index) => {
-    if (!KEPT_TYPES.has(holiday.type)) return;
-    // A holiday that starts at noon ("03-08 12:00": China's Women's Day) is a half day for some people, not a day off.
-    if (!/ 00:00:00/.test(holiday.date)) return;
-    const date = holiday.date.slice(0, 10);
-    const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / DAY));
-    const localName = localNames[index]?.rule === holiday.rule ? localNames[index]!.name.normalize('NFKC').trim() : undefined;
-    for (let i = 0; i < days; i++) {
-      const row: HolidayRow = { date: shiftDate(date, i), name: holiday.name.trim(), type: holiday.type as 'public' | 'bank' };
-      if (localName && localName !== row.name) row.localName = localName;
-      // Solar terms (China's Qingming) follow the sun and are exact.
-      if (LUNAR_RULE.test(holiday.rule) && !holiday.rule.includes('solarterm')) row.approximate = true;
-      rows.push(row);
+  const rules: Record<string, { name: { en: string }; type: 'public' }> = {};
+  const localNames = new Map<string, string>();
+  for (const holiday of definition.holidays) {
+    const span = holiday.days ?? 1;
+    const localName = holiday.localNames.map((name) => name.normalize('NFKC').trim()).join(' / ');
+    const { date } = holiday;
+    if ('rule' in date) {
+      const rule = span > 1 ? `${date.rule} P${span}D` : date.rule;
+      if (rules[rule]) throw new Error(`${country}: rule "${rule}" is defined twice in scripts/holidays-extra.ts`);
+      rules[rule] = { name: { en: holiday.name }, type: 'public' };
+      localNames.set(rule, localName);
+      continue;
     }
-  });
-  return rows;
+    let starts: { date: string; approximate: boolean }[];
+    if ('bikramSambat' in date) {
+      const [month] = date.bikramSambat;
+      starts = getBikramSambatDatesIn(year, ...date.bikramSambat).map(({ date, bsYear }) => ({ date, approximate: !isBikramSambatSettled(bsYear, month) }));
+    } else if ('myanmar' in date) {
+      starts = getMyanmarDatesIn(year, ...date.myanmar).map((start) => ({ date: start, approximate: true }));
+    } else {
+      const thingyan = getThingyan(year);
+      starts = (date.thingyan === 'festival' ? thingyan.festival : [thingyan.newYear]).map((start) => ({ date: start, approximate: true }));
+    }
+    for (const start of starts) {
+      for (let i = 0; i < span; i++) {
+        const row: HolidayRow = { date: shiftDate(start.date, i), name: holiday.name, type: 'public', localName };
+        if (start.approximate) row.approximate = true;
+        rows.push(row);
+      }
+    }
+  }
+  if (Object.keys(rules).length === 0) return rows;
+  // date-holidays' engine reads custom data given as `opts.data` (date-holidays-parser's Holidays#init), in the shape
+  // of its data/holidays.json; its typings leave the option out.
+  const data = { holidays: { [country]: { names: { en: country }, langs: ['en'], zones: [definition.timeZone], days: rules } } };
+  const engine = new Holidays(country, { data } as HolidaysTypes.Options);
+  const computed = engine.getHolidays(year, 'en');
+  for (const rule of Object.keys(rules)) {
+    // Every rule we use (fixed, Easter, Persian, Islamic, Korean lunisolar) falls at least once in any Gregorian year.
+    if (!computed.some((holiday) => holiday.rule === rule)) throw new Error(`${country}: rule "${rule}" in scripts/holidays-extra.ts gave no date in ${year} (date-holidays could not parse it?)`);
+  }
+  return [...rows, ...computed.flatMap((holiday) => getEngineRows(holiday, localNames.get(holiday.rule)))];
 }
 
 /** Builds the table for the given years (every kept holiday, one row per day, sorted by date then name). */
@@ -97,13 +153,14 @@ export function buildHolidayTable(years: readonly number[], countries: readonly 
   const table: Record<string, HolidayRow[]> = {};
   const missing: string[] = [];
   for (const country of countries) {
-    if (!supported[country]) {
+    const extra = supported[country] ? undefined : EXTRA_HOLIDAYS[country];
+    if (!supported[country] && !extra) {
       missing.push(country);
       continue;
     }
     const seen = new Set<string>();
     const rows = years
-      .flatMap((year) => getRows(country, year))
+      .flatMap((year) => (extra ? getExtraRows(country, extra, year) : getRows(country, year)))
       .filter((row) => years.some((year) => row.date.startsWith(`${year}-`)))
       .filter((row) => {
         const key = `${row.date} ${row.name}`;
@@ -114,10 +171,19 @@ export function buildHolidayTable(years: readonly number[], countries: readonly 
       .sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
     table[country] = rows;
   }
-  const version = getLibraryVersion();
-  const inputs = createHash('sha256').update(JSON.stringify({ version, years, countries })).digest('hex').slice(0, 16);
+  const version = getLibraryVersion('date-holidays');
+  const calendars = { 'nepali-date-converter': getLibraryVersion('nepali-date-converter'), 'myanmar-calendar': getLibraryVersion('myanmar-calendar'), BIKRAM_SAMBAT_SETTLED_UNTIL };
+  const inputs = createHash('sha256').update(JSON.stringify({ version, years, countries, extra: EXTRA_HOLIDAYS, calendars })).digest('hex').slice(0, 16);
+  const extraSources = Object.keys(table)
+    .filter((country) => !supported[country])
+    .map((country) => `${country}: ${EXTRA_HOLIDAYS[country]!.source}`);
   return {
-    source: `date-holidays ${version} (ISC licence), public and bank holidays; lunar-calendar dates marked approximate`,
+    source:
+      `date-holidays ${version} (ISC licence), public and bank holidays` +
+      (extraSources.length > 0
+        ? `; countries it lacks from scripts/holidays-extra.ts (${extraSources.join('; ')}), Bikram Sambat dates by nepali-date-converter ${calendars['nepali-date-converter']}, Myanmar calendar by myanmar-calendar ${calendars['myanmar-calendar']}`
+        : '') +
+      '; lunar-calendar dates marked approximate',
     inputs,
     years: [...years],
     countries: table,
@@ -144,7 +210,7 @@ async function main(): Promise<void> {
   const table = buildHolidayTable(years, getHolidayCountries(ETIQUETTE_COUNTRIES));
   writeFileSync(HOLIDAYS_FILE, formatHolidayTable(table));
   const total = Object.values(table.countries).reduce((sum, rows) => sum + rows.length, 0);
-  console.log(`holidays.json: ${Object.keys(table.countries).length} countries, ${total} days, years ${years.join(', ')}; not in date-holidays: ${table.missing.join(', ') || 'none'}`);
+  console.log(`holidays.json: ${Object.keys(table.countries).length} countries, ${total} days, years ${years.join(', ')}; missing: ${table.missing.join(', ') || 'none'}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
