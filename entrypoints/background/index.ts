@@ -4,6 +4,7 @@ import { route, type Handlers } from './router';
 import { confirmCustomerLocation, createCustomerDeps, forgetCustomerLocation, getCustomerInsight } from './customer';
 import { getDraftHintsFor } from './hints';
 import { getThreadClock, logEvent, registerReplyLog } from './reply-log';
+import { flushPendingReports } from './pending-reports';
 import { checkPackUpdates, customiseTemplateById, getPacksOverview, installPackFromFile, installStarterPack, removePackById, startPacks, subscribePack } from './packs';
 import { listTemplates, recordUse, saveTemplateFromPage, watchTemplates } from './templates';
 import { checkDraftRequest } from './draft';
@@ -42,6 +43,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender) => route(handlers, message, sender));
   registerReplyLog();
+  void flushPendingReports(logEvent).catch(() => undefined);
   startPacks();
   watchTemplates();
 

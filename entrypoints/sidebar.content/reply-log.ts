@@ -3,6 +3,7 @@ import type { ThreadClock } from '@/lib/responses/clock';
 import { createDeliveryQueue } from '@/lib/responses/delivery';
 import type { SiteEventReport } from '@/lib/responses/schema';
 import { ContextInvalidatedError, sendToBackground } from '@/lib/platform/messaging';
+import { MAX_PENDING_REPORTS, parsePendingReport, PENDING_GRACE_MS, pendingReports } from '@/lib/platform/pending-reports';
 
 /** The conversation the page shows, as the reply log needs it. */
 export interface Conversation {
@@ -35,7 +36,8 @@ export interface ReplyLog {
 /**
  * The content script's side of the reply-time log: reports go to the background through a queue that retries
  * until each is acknowledged (the service worker may be asleep or restarting), and the sidebar's clock is read
- * back after each one. Nothing here is stored in the page.
+ * back after each one. Each report waits in extension storage until acknowledged, so that a tab closed before
+ * then leaves it for the next tab (or the background's next start) to deliver. Nothing here is stored in the page.
  */
 export function createReplyLog(abort: AbortSignal): ReplyLog {
   const clock = signal<ThreadClock | undefined>(undefined);
@@ -73,6 +75,7 @@ export function createReplyLog(abort: AbortSignal): ReplyLog {
     onFailure: (error) => {
       if (error instanceof Error && /QuotaExceededError/.test(error.message)) diskFull.value = true;
     },
+    durable: { store: pendingReports, parse: parsePendingReport, now: Date.now, maxPending: MAX_PENDING_REPORTS, graceMs: PENDING_GRACE_MS },
   });
   abort.addEventListener('abort', () => queue.stop());
 

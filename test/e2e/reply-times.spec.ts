@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { BUILT_FIXTURES_DIR, expect, getSidebar, test } from './harness';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string }> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string }> };
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
+};
 
 const MIN = 60_000;
 
@@ -158,6 +161,75 @@ test('on Zendesk, a customer comment and the reply sent after it reach the dashb
   await options.bringToFront();
   await options.reload();
   // In the last 7 days: the new comment and the reply; the reply answered it within seconds.
+  await expect(options.getByText('1 customer messages and 1 replies in this period.')).toBeVisible();
+  await expect(headline(options, 'First reply, median')).toHaveText(/^\d+ sec$/);
+});
+
+/** The reports that wait in extension storage for the background's acknowledgement, read from an extension page. */
+const readPendingReports = (page: Page) =>
+  page.evaluate(async () => {
+    const all = (await chrome.storage.local.get(null)) as Record<string, { item?: { kind?: string } } | undefined>;
+    return Object.entries(all)
+      .filter(([key]) => key.startsWith('pendingReport.'))
+      .map(([, entry]) => entry?.item?.kind ?? 'damaged')
+      .sort();
+  });
+
+test('on Zendesk, a comment and a reply that the log could not store when their tab closed reach the dashboard from the next tab', async ({ context, openSite, extensionId }) => {
+  test.setTimeout(60_000);
+  const url = 'https://acme.zendesk.com/agent/tickets/4821';
+  const fixture = join(BUILT_FIXTURES_DIR, 'sites/zendesk/ticket.html');
+  const ticket = await openSite(url, fixture);
+  await expect(ticket.locator('html[data-editor-ready="true"]')).toHaveCount(1);
+  const sidebar = getSidebar(ticket);
+  await sidebar.launcher.click();
+  // The unanswered comment from November 2025, reported at open, is stored: the clock counts from it.
+  await expect(sidebar.panel.getByText(/^Waiting \d+ days/)).toBeVisible();
+
+  // The service worker cannot store anything now (the disk is full, as IndexedDB says it).
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))!;
+  await worker.evaluate(() => {
+    const full = () => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = full;
+    IDBObjectStore.prototype.add = full;
+  });
+
+  // A customer comment arrives, and the agent answers it.
+  await ticket.evaluate(() => {
+    document.querySelector('[data-test-id="omni-log-container"]')!.insertAdjacentHTML(
+      'beforeend',
+      `<article data-test-id="omni-log-comment-item" data-comment-id="40152"><header><span data-test-id="omni-log-item-sender">Anna Berg</span> <time datetime="${new Date().toISOString()}">now</time></header><div data-test-id="omni-log-message-content"><p>Is it shipped?</p></div></article>`,
+    );
+  });
+  await expect(sidebar.panel.getByText('The disk is full, so reply times cannot be saved. Replywell keeps trying; free some space.')).toBeVisible();
+  await ticket.locator('.ck-editor__editable').click();
+  await ticket.keyboard.type('Hello Anna, it ships today.');
+  await ticket.locator('[data-test-id="submit_button-button"]').click();
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#reply-times`);
+  // Both reports wait in extension storage, unacknowledged; then their tab is closed.
+  await expect.poll(() => readPendingReports(options)).toEqual(['inbound', 'reply']);
+  await ticket.close();
+  await expect(options.getByText('0 customer messages and 0 replies in this period.')).toBeVisible();
+
+  // The worker is stopped (its full disk goes with it) and the agent opens a ticket in another tab.
+  const cdp = await context.newCDPSession(options);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((version) => version.scriptURL.endsWith('/background.js') && version.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await openSite(url, fixture, await context.newPage());
+
+  // The new tab takes the left reports over (once they are older than the grace period) and they are stored.
+  await expect.poll(() => readPendingReports(options), { timeout: 30_000 }).toEqual([]);
+  await options.reload();
   await expect(options.getByText('1 customer messages and 1 replies in this period.')).toBeVisible();
   await expect(headline(options, 'First reply, median')).toHaveText(/^\d+ sec$/);
 });
