@@ -45,7 +45,15 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   /** The user-added origins with whether their host permission is still granted. */
   z.object({ type: z.literal('listUserSites') }),
   /** Where the customer probably is, their local time and status, holidays, next business time, etiquette. */
-  z.object({ type: z.literal('getCustomerInsight'), signals: customerSignals, identity: customerIdentity, accountDefaults: z.optional(accountDefaults), lang: uiLanguage }),
+  z.object({
+    type: z.literal('getCustomerInsight'),
+    signals: customerSignals,
+    identity: customerIdentity,
+    accountDefaults: z.optional(accountDefaults),
+    // The customer's latest message, for its language when the page states none: read in memory, never stored.
+    messageText: optionalText(2_000),
+    lang: uiLanguage,
+  }),
   /** Remembers the agent's confirmed or corrected location for this customer and their company's email domain. */
   z.object({ type: z.literal('confirmCustomerLocation'), identity: customerIdentity, country: z.optional(countryCode), timeZone: z.string().check(z.minLength(1), z.maxLength(64)) }),
   /** Forgets the agent's remembered location for this customer (the guess shows again). */

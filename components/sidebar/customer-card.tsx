@@ -23,6 +23,8 @@ export interface CustomerCardProps {
   zones?: readonly string[];
   /** The current time; tests pass a fixed clock. */
   now?: () => number;
+  /** Changes when settings the answer depends on change (the agent's customer hours): the card asks again. */
+  settingsVersion?: ReadonlySignal<number>;
 }
 
 const MOMENT_KEYS: Record<LocalMoment, string> = {
@@ -45,6 +47,7 @@ const EVIDENCE_KEYS: Record<EvidenceKind, string> = {
   webmail: 'customerEvidenceWebmail',
   countryDomain: 'customerEvidenceCountryDomain',
   language: 'customerEvidenceLanguage',
+  languageDetected: 'customerEvidenceLanguageDetected',
   domainMemory: 'customerEvidenceDomainMemory',
 };
 
@@ -126,9 +129,11 @@ export function CustomerCard(props: CustomerCardProps) {
   };
   // A new conversation (or new facts about it) asks again; the same facts do not: `key` is all the request reads.
   const key = JSON.stringify(getContextSignals(context.value));
+  // So do changed settings (Settings → Customer hours), in every open tab, without a reload of the page.
+  const settingsVersion = props.settingsVersion?.value;
   useEffect(() => {
     void reload();
-  }, [key]);
+  }, [key, settingsVersion]);
   // The clock ticks each second; statuses come from the timeline, and the background is asked again after it ends.
   useSignalEffect(() => {
     const timer = setInterval(() => {
@@ -279,7 +284,7 @@ export function CustomerCard(props: CustomerCardProps) {
           <ul>
             {current.evidence.map((item) => (
               <li key={`${item.kind}-${item.value}`}>
-                {t(EVIDENCE_KEYS[item.kind], item.kind === 'domainMemory' ? countryName : item.kind === 'language' ? names.language(item.value) : isolate(item.value))}
+                {t(EVIDENCE_KEYS[item.kind], item.kind === 'domainMemory' ? countryName : item.kind === 'language' || item.kind === 'languageDetected' ? names.language(item.value) : isolate(item.value))}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 // The Customer card's background side: location inference (phone metadata, zone and holiday tables stay here, out of
 // the content script), the customer's local moments, holidays and etiquette, and the agent's remembered choices in
-// the Dexie `customers` table. Keys are salted hashes: no email address, phone number or name is stored.
+// the Dexie `customers` table. Keys are salted hashes: no email address, phone number or name is stored. The text of
+// the customer's latest message, when sent, is read for its language in memory and forgotten: it is never stored.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import * as z from 'zod/mini';
 import { getInstallSalt, getSaltedHash } from '@/lib/db/salt';
@@ -12,6 +13,7 @@ import { getEtiquette } from '@/lib/locale/etiquette';
 import { hasHolidayData } from '@/lib/locale/holidays';
 import { getHoursFor, readCountryHours, type CountryHoursMap } from '@/lib/locale/hours-settings';
 import { inferCustomerLocationDetailed, type CustomerSignals } from '@/lib/locale/infer';
+import { detectMessageLanguage } from '@/lib/locale/language-detect';
 import type { CustomerIdentity, CustomerInsight, RememberedLocation } from '@/lib/locale/insight';
 import { getLocalTime, isKnownTimeZone } from '@/lib/locale/time';
 import { getCountryOfZone, getCanonicalZone } from '@/lib/locale/zones';
@@ -80,14 +82,23 @@ const SIGNAL_NAMES: (keyof CustomerSignals)[] = ['email', 'phone', 'timeZone', '
 
 /** Everything the Customer card shows for one customer. */
 export async function getCustomerInsight(
-  request: { signals: CustomerSignals; identity: CustomerIdentity; accountDefaults?: { timeZone?: string; locale?: string }; lang: UiLanguage },
+  request: {
+    signals: CustomerSignals;
+    identity: CustomerIdentity;
+    accountDefaults?: { timeZone?: string; locale?: string };
+    /** The customer's latest message (at most 2,000 characters), read for its language only: never stored. */
+    messageText?: string;
+    lang: UiLanguage;
+  },
   deps: CustomerDeps,
 ): Promise<CustomerInsight> {
   const { db } = deps;
   const at = deps.now();
   const remembered = await readRemembered(db, await getCustomerKey(db, request.identity));
   const domainMemory = await readRemembered(db, getDomainKey(request.identity.email ?? request.signals.email));
-  const { candidates, ignored } = inferCustomerLocationDetailed(request.signals, { accountDefaults: request.accountDefaults, domainMemory });
+  // A language the page states wins: the text is then not read at all.
+  const detected = request.signals.language?.trim() ? undefined : await detectMessageLanguage(request.messageText);
+  const { candidates, ignored } = inferCustomerLocationDetailed(request.signals, { accountDefaults: request.accountDefaults, domainMemory, detectedLanguage: detected?.tag });
   const present = SIGNAL_NAMES.filter((name) => Boolean(request.signals[name]?.trim()));
 
   const best = candidates[0];

@@ -17,7 +17,7 @@ import { getContextSignals, type CustomerInsight } from '@/lib/locale/insight';
 import { createTranslator, getDirection, resolveUiLanguage, type Translate } from '@/lib/i18n';
 import type { SiteEvent } from '@/lib/sites/types';
 import { ContextInvalidatedError, sendToBackground } from '@/lib/platform/messaging';
-import { layoutsItem, readLayout, readSettings, settingsItem, type Settings } from '@/lib/platform/storage';
+import { customerHoursItem, layoutsItem, readLayout, readSettings, settingsItem, type Settings } from '@/lib/platform/storage';
 import { LAUNCHER_SIZE, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from '@/lib/sidebar/limits';
 import { getPlacement, type Placement, type Rect } from '@/lib/sidebar/placement';
 import { isMatchedBy } from '@/lib/sites/match-pattern';
@@ -131,6 +131,10 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
   // The Customer card's latest answer, with the page facts it was asked for: the draft hints follow the card's
   // location (confirmed, else the best guess) only while it is about the conversation on screen.
   const customerInsight = signal<{ key: string; insight: CustomerInsight } | undefined>(undefined);
+  // The agent's customer hours (Settings → Customer hours) change the card's business time: it asks again.
+  const customerSettingsVersion = signal(0);
+  const unwatchCustomerHours = customerHoursItem.watch(() => customerSettingsVersion.value++);
+  controller.signal.addEventListener('abort', unwatchCustomerHours);
   const hintsCustomer = computed<DraftHintsCustomer | undefined>(() => {
     const context = siteReader.context.value;
     const current = customerInsight.value;
@@ -278,6 +282,7 @@ export async function mountSidebar(ctx: ContentScriptContext, doc: Document): Pr
                 lang={lang}
                 context={siteReader.context}
                 zones={Intl.supportedValuesOf('timeZone')}
+                settingsVersion={customerSettingsVersion}
                 load={async (context) => {
                   const key = JSON.stringify(getContextSignals(context));
                   try {

@@ -1,6 +1,7 @@
 // Where is the customer? Evidence from what a site shows about them, strongest first: the helpdesk's time zone or
 // locale (unless it is the account's default), the phone number, the offset in an email's Date header, a place in
-// the signature, a national webmail or country-code email domain, the language of the message. Each piece supports
+// the signature, a national webmail or country-code email domain, the language of the message (as the page states it,
+// else as detected from the message's text: lib/locale/language-detect.ts). Each piece supports
 // one or more countries and, where it can, a zone; countries with several zones yield several candidates rather
 // than a silent guess. Runs in the background (it loads the phone metadata and the zone tables).
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/min';
@@ -39,6 +40,8 @@ export type EvidenceKind =
   | 'webmail'
   | 'countryDomain'
   | 'language'
+  /** The language read from the message's own text (the page states none): weaker than a stated one. */
+  | 'languageDetected'
   | 'domainMemory';
 
 /** A reason behind a candidate: its kind and the value it was read from ('+47', 'web.de', 'Oslo'). */
@@ -73,6 +76,11 @@ export interface InferOptions {
   accountDefaults?: { timeZone?: string; locale?: string };
   /** Where other customers at the same (non-webmail) email domain were confirmed to be. */
   domainMemory?: { country: string; timeZone: string };
+  /**
+   * The language detected from the text of the customer's latest message (BCP 47, `detectMessageLanguage`). Used
+   * only when the page states no language (a `language`, or a `locale` that is not the account default).
+   */
+  detectedLanguage?: string;
   /** Most candidates returned (default 6). */
   limit?: number;
 }
@@ -96,6 +104,8 @@ const WEIGHT = {
   countryDomain: 0.4,
   dateOffset: 0.4,
   language: 0.3,
+  // Below every other kind: a guess from a few sentences never outweighs a phone number, a domain or a shown zone.
+  languageDetected: 0.2,
 } as const;
 /** Weight of a zone told by evidence, added to its population share (the shares of a country's zones sum to 1). */
 const ZONE_BOOST = 10;
@@ -199,9 +209,12 @@ function collect(signals: CustomerSignals, options: InferOptions): { pieces: Pie
       });
   }
 
+  // A language the page states (its own field, or the customer's locale) wins over one detected from the text.
+  let statesLanguage = Boolean(signals.language?.trim());
   if (signals.locale?.trim()) {
     const isDefault = norm(signals.locale) === norm(options.accountDefaults?.locale);
     const region = readExplicitRegion(signals.locale);
+    if (!isDefault) statesLanguage = true;
     if (isDefault) ignored.push({ signal: 'locale', reason: 'accountDefault', value: signals.locale });
     else if (region)
       add(pieces, {
@@ -273,18 +286,20 @@ function collect(signals: CustomerSignals, options: InferOptions): { pieces: Pie
   }
 
   if (signals.language?.trim()) addLanguage(pieces, signals.language);
+  else if (!statesLanguage && options.detectedLanguage?.trim()) addLanguage(pieces, options.detectedLanguage, true);
   return { pieces, ignored, offset };
 }
 
-function addLanguage(pieces: Piece[], language: string): void {
+function addLanguage(pieces: Piece[], language: string, detected = false): void {
   const countries = getLanguageCountries(language);
   if (countries.length === 0) return;
   const region = readRegion(language);
   const list = region && countries.includes(region) ? [region, ...countries.filter((c) => c !== region)] : countries;
+  const weight = detected ? WEIGHT.languageDetected : WEIGHT.language;
   add(pieces, {
-    evidence: { kind: 'language', value: language.trim() },
-    reason: `The message is written in ${languageName(language.trim())}`,
-    countries: new Map(list.map((country, i) => [country, i === 0 ? WEIGHT.language : WEIGHT.language / 2])),
+    evidence: { kind: detected ? 'languageDetected' : 'language', value: language.trim() },
+    reason: detected ? `The message's text reads as ${languageName(language.trim())} (detected)` : `The message is written in ${languageName(language.trim())}`,
+    countries: new Map(list.map((country, i) => [country, i === 0 ? weight : weight / 2])),
   });
 }
 

@@ -60,8 +60,14 @@ export function getSignatureBlock(text: string | undefined): string | undefined 
   return tail ? tail.slice(-1500) : undefined;
 }
 
-/** The signals and identity that a site adapter's context gives. */
-export function getContextSignals(context: ConversationContext | undefined): { signals: CustomerSignals; identity: CustomerIdentity } {
+/** The longest message text sent for language detection (the background's limit too). */
+export const MESSAGE_TEXT_MAX = 2_000;
+
+/**
+ * The signals and identity that a site adapter's context gives, and the text of the customer's latest message when
+ * the page states no language (the background detects it from the text; it is never stored).
+ */
+export function getContextSignals(context: ConversationContext | undefined): { signals: CustomerSignals; identity: CustomerIdentity; messageText?: string } {
   const customer = context?.customer;
   const signals: CustomerSignals = {};
   const email = customer?.emails[0];
@@ -73,7 +79,9 @@ export function getContextSignals(context: ConversationContext | undefined): { s
   const latest = context?.latestCustomerMessage ?? context?.messages.filter((message) => message.from === 'customer').at(-1)?.text;
   const signature = getSignatureBlock(latest);
   if (signature) signals.signature = signature;
-  return { signals, identity: { email, phone: customer?.phone, name: customer?.name } };
+  const identity = { email, phone: customer?.phone, name: customer?.name };
+  const messageText = signals.language ? undefined : latest?.trim().slice(0, MESSAGE_TEXT_MAX);
+  return messageText ? { signals, identity, messageText } : { signals, identity };
 }
 
 /**

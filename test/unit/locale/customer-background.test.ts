@@ -49,6 +49,49 @@ describe('getCustomerInsight', () => {
   });
 });
 
+describe('the language of the customer\'s latest message', () => {
+  const NORWEGIAN = 'Hei! Jeg bestilte en jakke for to uker siden, men den har fortsatt ikke kommet. Kan dere sjekke hva som har skjedd?';
+  const withText = (signals: Record<string, string>, messageText: string) => getCustomerInsight({ signals, identity: { email: signals.email ?? '' }, messageText, lang: 'en' }, deps);
+
+  it('is detected from the text when the page states none, and the reason says so', async () => {
+    const insight = await withText({ email: 'kari@gmail.com' }, NORWEGIAN);
+    expect(insight.location).toMatchObject({ country: 'NO', timeZone: 'Europe/Oslo', source: 'guess' });
+    expect(insight.candidates[0]!.evidence).toEqual([{ kind: 'languageDetected', value: 'no' }]);
+    expect(insight.candidates[0]!.reasons[0]).toMatch(/Norwegian.*detected/);
+  });
+
+  it.each([
+    ['Finnish', 'Kiitos nopeasta vastauksesta. Haluaisin vaihtaa kengät isompaan kokoon, miten se onnistuu?', 'FI'],
+    ['Persian', 'ممنون از پاسخ سریع شما. می‌خواهم اندازه کفش را عوض کنم، چطور باید این کار را انجام دهم؟', 'IR'],
+    ['Japanese', '商品の色が違っていました。返品方法を教えてください。', 'JP'],
+  ])('%s text places the customer in its country', async (_name, text, country) => {
+    expect((await withText({}, text)).location?.country).toBe(country);
+  });
+
+  it('a language the page states wins over the text', async () => {
+    const insight = await withText({ language: 'sv' }, NORWEGIAN);
+    expect(insight.location?.country).toBe('SE');
+    expect(insight.candidates.flatMap((c) => c.evidence.map((e) => e.kind))).not.toContain('languageDetected');
+  });
+
+  it('never outweighs the phone number', async () => {
+    const insight = await withText({ phone: '+46 8 123 456 78' }, NORWEGIAN);
+    expect(insight.location?.country).toBe('SE');
+    expect(insight.candidates.find((c) => c.country === 'NO')?.evidence).toEqual([{ kind: 'languageDetected', value: 'no' }]);
+  });
+
+  it('too short a message gives no location', async () => {
+    expect((await withText({}, 'Takk!')).location).toBeUndefined();
+  });
+
+  it('the text is never stored, even when the agent confirms the guess', async () => {
+    const insight = await withText({ email: 'kari@gmail.com' }, NORWEGIAN);
+    await confirmCustomerLocation({ identity: { email: 'kari@gmail.com' }, country: insight.location!.country, timeZone: insight.location!.timeZone }, deps);
+    const stored = JSON.stringify(await Promise.all(db.tables.map((table) => table.toArray())));
+    expect(stored).not.toMatch(/jakke|bestilte|kari/i);
+  });
+});
+
 describe('remembered choices', () => {
   it('a confirmed choice wins over every guess and survives new signals', async () => {
     await confirmCustomerLocation({ identity: { email: 'Kari@Firma.no' }, country: 'SE', timeZone: 'Europe/Stockholm' }, deps);

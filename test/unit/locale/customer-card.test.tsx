@@ -12,6 +12,7 @@ import { inferCustomerLocationDetailed } from '@/lib/locale/infer';
 import type { CustomerInsight } from '@/lib/locale/insight';
 import type { ConversationContext } from '@/lib/sites/types';
 import en from '@/public/_locales/en/messages.json';
+import nb from '@/public/_locales/nb/messages.json';
 
 const t = createTranslator(en);
 // Friday 20 November 2026, 17:30 in Oslo.
@@ -106,6 +107,40 @@ describe('CustomerCard', () => {
     await act(async () => root.querySelector<HTMLButtonElement>('button')!.click());
     await act(async () => await new Promise((resolve) => setTimeout(resolve, 0)));
     expect(root.querySelector('.rw-customer-country')!.textContent).toBe('Norway');
+  });
+
+  it('a language detected from the message is named as such, in the interface language', async () => {
+    const { candidates, ignored } = inferCustomerLocationDetailed({}, { detectedLanguage: 'no' });
+    const insight = { ...insightFor({}), candidates, ignored, location: { country: 'NO', timeZone: 'Europe/Oslo', source: 'guess' as const }, timeline: getMomentTimeline('NO', 'Europe/Oslo', NOW) };
+    await mount(async () => insight);
+    expect([...root.querySelectorAll('.rw-customer-why li')].map(visible)).toEqual(["The message's text reads as Norwegian (detected from the message)"]);
+
+    render(null, root);
+    await act(async () => {
+      render(<CustomerCard t={createTranslator(nb)} lang="nb" context={signal(context)} load={async () => insight} confirm={vi.fn()} forget={vi.fn()} now={() => NOW} />, root);
+    });
+    await act(async () => await new Promise((resolve) => setTimeout(resolve, 0)));
+    expect([...root.querySelectorAll('.rw-customer-why li')].map(visible)).toEqual(['Teksten i meldingen ser ut til å være på norsk (gjenkjent fra meldingen)']);
+  });
+
+  it('asks again when the customer hours change (Settings → Customer hours), without a new conversation', async () => {
+    let hours = { start: '09:00', end: '17:00' };
+    const load = vi.fn(async () => insightFor({ phone: '+47 22 12 34 56' }, { hours, timeline: getMomentTimeline('NO', 'Europe/Oslo', NOW, 48, hours) }));
+    const settingsVersion = signal(0);
+    await act(async () => {
+      render(<CustomerCard t={t} lang="en" context={signal(context)} load={load} confirm={vi.fn()} forget={vi.fn()} now={() => NOW} settingsVersion={settingsVersion} />, root);
+    });
+    await act(async () => await new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(root.querySelector('.rw-customer-moment')!.textContent).toBe('Evening there, after business hours');
+    expect(load).toHaveBeenCalledTimes(1);
+
+    hours = { start: '08:00', end: '18:00' };
+    await act(async () => {
+      settingsVersion.value++;
+    });
+    await act(async () => await new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(root.querySelector('.rw-customer-moment')!.textContent).toBe('Business hours there');
   });
 
   it('a confirmed location says so and can be forgotten', async () => {

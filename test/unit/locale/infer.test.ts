@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getEmailDomain, readEmailDomain } from '@/lib/locale/domains';
-import { inferCustomerLocation, inferCustomerLocationDetailed, readDateHeader, type CustomerSignals } from '@/lib/locale/infer';
+import { inferCustomerLocation, inferCustomerLocationDetailed, readDateHeader, type CustomerSignals, type InferOptions } from '@/lib/locale/infer';
 import { getZoneOfNumber } from '@/lib/locale/phone-zones';
 import { findPlaces } from '@/lib/locale/places';
 import { getCanonicalZone, getCountryOfZone, getZoneCountries, parseTimeZone } from '@/lib/locale/zones';
@@ -240,6 +240,56 @@ describe('message language', () => {
 
   it('language is weaker than a phone number', () => {
     expect(best({ language: 'fi', phone: '+46 8 123 456 78' })).toMatchObject({ country: 'SE' });
+  });
+});
+
+describe('language detected from the message text', () => {
+  const detected = (detectedLanguage: string, signals: CustomerSignals = {}, options: InferOptions = {}) => inferCustomerLocation(signals, { ...options, detectedLanguage });
+
+  it.each([
+    ['no', 'NO'],
+    ['da', 'DK'],
+    ['sv', 'SE'],
+    ['fi', 'FI'],
+    ['fa', 'IR'],
+    ['ja', 'JP'],
+    ['de', 'DE'],
+  ])('%s → %s first, with a reason that says it was detected', (language, country) => {
+    const [first] = detected(language);
+    expect(first).toMatchObject({ country, evidence: [{ kind: 'languageDetected', value: language }] });
+    expect(first!.reasons[0]).toMatch(/detected/);
+  });
+
+  it('is weaker than the same language stated by the page', () => {
+    expect(detected('fi')[0]!.confidence).toBeLessThan(best({ language: 'fi' })!.confidence);
+  });
+
+  it('a language the page states wins: the detected one is left out', () => {
+    const [first] = detected('sv', { language: 'nb' });
+    expect(first).toMatchObject({ country: 'NO', evidence: [{ kind: 'language', value: 'nb' }] });
+    expect(detected('sv', { language: 'nb' }).some((c) => c.evidence.some((e) => e.kind === 'languageDetected'))).toBe(false);
+  });
+
+  it('so does a locale the helpdesk shows, unless it is the account default', () => {
+    expect(detected('sv', { locale: 'fi-FI' }).flatMap((c) => c.evidence.map((e) => e.kind))).not.toContain('languageDetected');
+    const withDefault = detected('sv', { locale: 'en-US' }, { accountDefaults: { locale: 'en-US' } });
+    expect(withDefault[0]).toMatchObject({ country: 'SE', evidence: [{ kind: 'languageDetected' }] });
+  });
+
+  it.each<[string, CustomerSignals, string]>([
+    ['a phone number', { phone: '+47 22 12 34 56' }, 'NO'],
+    ['a country-code email domain', { email: 'kari@firma.no' }, 'NO'],
+    ['a national webmail domain', { email: 'taro@yahoo.co.jp' }, 'JP'],
+    ['a time zone the helpdesk shows', { timeZone: 'Europe/Oslo' }, 'NO'],
+    ['a place in the signature', { signature: 'Kari Nordmann\nKarl Johans gate 1, 0154 Oslo' }, 'NO'],
+  ])('never outweighs %s', (_label, signals, country) => {
+    for (const language of ['sv', 'da', 'fi', 'de', 'ja', 'fa']) expect(best(signals, { detectedLanguage: language })).toMatchObject({ country });
+  });
+
+  it('a language spoken in too many countries (English, Spanish, Arabic) adds nothing', () => {
+    expect(detected('en')).toEqual([]);
+    expect(detected('es')).toEqual([]);
+    expect(detected('ar')).toEqual([]);
   });
 });
 
