@@ -2,13 +2,14 @@ import { computed, signal } from '@preact/signals';
 import type { Notice } from '@/components/options/notice';
 import type { StorageFigures } from '@/components/options/reply-data-card';
 import { ReplyTimesView, type DashboardQuery, type DashboardState } from '@/components/options/reply-times-view';
-import { addEvents, countEvents, deleteAllEvents, deleteEventsOlderThan, readAllEvents, readEventsForPeriod, readSites } from '@/lib/db/events';
+import { addEvents, countEvents, deleteAllEvents, deleteEventsOlderThan, readAllEvents, readEventsBetween, readEventsForPeriod, readSites } from '@/lib/db/events';
 import { createDatabase, type ReplywellDatabase } from '@/lib/db/schema';
 import type { Translate } from '@/lib/i18n';
 import { replyLogSettingsItem } from '@/lib/platform/storage';
 import { parseLogFile, toCsv, toJson, type ImportProblem, type ImportProblemCode } from '@/lib/responses/log-file';
 import { CHANNELS, computeReplyReport, type Channel } from '@/lib/responses/report';
 import { getDefaultReplyLogSettings, getSlaMinutes, readReplyLogSettings, type ReplyLogSettings } from '@/lib/responses/settings';
+import type { ResponseEvent } from '@/lib/responses/stats';
 
 const DAY = 86_400_000;
 const PROBLEM_KEYS: Record<ImportProblemCode, string> = {
@@ -131,13 +132,14 @@ export function createReplyTimes(getT: () => Translate, getLang: () => string) {
 
   async function onExport(format: 'csv' | 'json', scope: 'all' | 'period'): Promise<void> {
     try {
-      let events = await readAllEvents(db());
+      let events: ResponseEvent[];
       let name = `replywell-reply-log-${localDate(Date.now())}`;
       if (scope === 'period') {
         const { from, to } = getPeriodRange(query.value);
-        const q = query.value;
-        events = events.filter((event) => event.at >= from && event.at < to && (q.site === undefined || event.site === q.site) && (q.channel === undefined || event.channel === q.channel));
+        events = await readEventsBetween(db(), { from, to, site: query.value.site, channel: query.value.channel });
         name = `replywell-reply-log-${localDate(from)}-to-${localDate(to - 1)}`;
+      } else {
+        events = await readAllEvents(db());
       }
       if (format === 'csv') download(toCsv(events), 'text/csv;charset=utf-8', `${name}.csv`);
       else download(toJson(events, Date.now()), 'application/json', `${name}.json`);

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { ResponseEvent } from '../responses/stats';
+import { dayOf, encodeDay, type EventDayRow } from './event-days';
 
 // The one IndexedDB database of the extension. It is opened only in extension pages and the background (never in a
 // content script, where IndexedDB would belong to the host page's origin). Every later schema change is a new
@@ -28,8 +29,11 @@ export interface PackRow {
   [field: string]: unknown;
 }
 
-/** A logged inbound message or sent reply (never message text, names or addresses). */
+/** A logged inbound message or sent reply (never message text, names or addresses), as versions 1 and 2 stored
+ * it: one row per event. Version 3 stores the log one row per day (`EventDayRow`). */
 export type EventRow = ResponseEvent;
+
+export type { EventDayRow };
 
 /** A remembered customer location: per customer and per email domain, a confirmed or guessed country and zone. */
 export interface CustomerRow {
@@ -48,7 +52,7 @@ export interface MetaRow {
 export type ReplywellDatabase = Dexie & {
   templates: EntityTable<TemplateRow, 'id'>;
   packs: EntityTable<PackRow, 'id'>;
-  events: EntityTable<EventRow, 'id'>;
+  eventDays: EntityTable<EventDayRow, 'day'>;
   customers: EntityTable<CustomerRow, 'key'>;
   meta: EntityTable<MetaRow, 'key'>;
 };
@@ -67,6 +71,22 @@ export const SCHEMA_V1 = {
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   events: 'id, at, threadKey, [site+at], [channel+at], [threadKey+at]',
+} as const;
+
+/**
+ * Version 3: the log one row per UTC day, column by column (lib/db/event-days.ts), so that a 30-day dashboard reads
+ * about 40 rows instead of about 100,000. `[day+count]` gives totals without reading rows; the multi-entry indexes
+ * on each day's thread keys and sites serve the sidebar's clock and the site filter. The upgrade moves every event.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  eventDays: 'day, [day+count], *threads, *sites',
+} as const;
+
+/** Version 4: the per-event table goes, once version 3 has moved its rows. */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  events: null,
 } as const;
 
 /** What Dexie needs where there is no global IndexedDB (tests hand in fake-indexeddb). */
@@ -92,5 +112,29 @@ export function createDatabase(name = 'replywell', options: DatabaseOptions = {}
           if (row.observed === false) delete row.observed;
         }),
     );
+  db.version(3)
+    .stores(SCHEMA_V3)
+    .upgrade(async (tx) => {
+      // In time order, so that each day is complete when the next begins: only one day's events are held as
+      // objects at a time, the rest already packed (a large log must not need a million objects at once).
+      const packed: EventDayRow[] = [];
+      let day: number | undefined;
+      let current: ResponseEvent[] = [];
+      await tx
+        .table<EventRow, string>('events')
+        .orderBy('at')
+        .each((row) => {
+          const rowDay = dayOf(row.at);
+          if (rowDay !== day) {
+            if (day !== undefined) packed.push(encodeDay(day, current));
+            day = rowDay;
+            current = [];
+          }
+          current.push(row);
+        });
+      if (day !== undefined) packed.push(encodeDay(day, current));
+      await tx.table<EventDayRow, number>('eventDays').bulkPut(packed);
+    });
+  db.version(4).stores(SCHEMA_V4);
   return db;
 }

@@ -140,7 +140,7 @@ function dayLabel(day: number): string {
 export function computeReplyReport(events: readonly ResponseEvent[], options: ReportOptions): ReplyReport {
   const { from, to, site, channel } = options;
   const wanted = site === undefined && channel === undefined ? events : events.filter((event) => (site === undefined || event.site === site) && (channel === undefined || event.channel === channel));
-  const { measurements } = measureReplies(wanted, { businessHours: options.businessHours });
+  const { measurements, repeated } = measureReplies(wanted, { businessHours: options.businessHours });
   const offsetAt = createOffsetCache(options.timeZone);
   const localDay = (ms: number) => Math.floor((ms + offsetAt(ms)) / DAY);
   const weekOf = (day: number) => day - ((day + 3) % 7);
@@ -160,19 +160,20 @@ export function computeReplyReport(events: readonly ResponseEvent[], options: Re
     return [(day + 3) % 7, Math.floor((local - day * DAY) / HOUR)];
   };
 
-  // Counts of messages and replies in the period (distinct ids; the walk above already dropped repeats).
-  const counted = new Set<string>();
-  for (const event of wanted) {
-    if (event.at < from || event.at >= to || counted.has(event.id)) continue;
-    counted.add(event.id);
+  // Counts of messages and replies in the period (distinct ids: the walk above marked the repeats).
+  for (let i = 0; i < wanted.length; i++) {
+    const event = wanted[i]!;
+    if (event.at < from || event.at >= to || repeated[i]) continue;
     const day = localDay(event.at);
-    const groups = [total, getBucket(days, day), getBucket(weeks, weekOf(day)), getBucket(sites, event.site), getBucket(channels, event.channel)];
-    if (event.kind === 'inbound') {
-      for (const group of groups) group.inbound++;
+    const inbound = event.kind === 'inbound' ? 1 : 0;
+    for (const group of [total, getBucket(days, day), getBucket(weeks, weekOf(day)), getBucket(sites, event.site), getBucket(channels, event.channel)]) {
+      group.inbound += inbound;
+      group.replies += 1 - inbound;
+    }
+    if (inbound) {
       const [weekday, hour] = cellOf(event.at);
       inboundCells[weekday]![hour]!++;
     } else {
-      for (const group of groups) group.replies++;
       const rewritten = (event.rewrites ?? 0) > 0;
       if (event.templateId) assisted.template.replies++;
       if (rewritten) assisted.rewrite.replies++;

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createDatabase, SCHEMA_V1 } from '@/lib/db/schema';
-import { readThread } from '@/lib/db/events';
+import { countEvents, readAllEvents, readEventsForPeriod, readSites, readThread } from '@/lib/db/events';
 import type { ResponseEvent } from '@/lib/responses/stats';
 
 const ROWS = 10_000;
@@ -38,20 +38,27 @@ describe('database versions', () => {
 
     const db = createDatabase(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(2);
-    expect(await db.events.count()).toBe(ROWS);
-    const stored = new Map((await db.events.toArray()).map((row) => [row.id, row]));
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((table) => table.name)).not.toContain('events');
+    expect(await countEvents(db)).toBe(ROWS);
+    const all = await readAllEvents(db);
+    expect(all).toHaveLength(ROWS);
+    const stored = new Map(all.map((row) => [row.id, row]));
     for (const row of rows) {
       const expected: ResponseEvent = { ...row };
       if (expected.rewrites === 0) delete expected.rewrites;
       if (expected.observed === false) delete expected.observed;
-      expect(stored.get(row.id)).toEqual(expected);
+      expect(stored.get(row.id)).toStrictEqual(expected);
     }
     expect(await db.templates.get('personal/thanks')).toMatchObject({ body: 'Thanks!', tags: ['a'] });
     expect(await db.packs.get('acme')).toMatchObject({ version: '1.2.0' });
     expect(await db.customers.get('domain:example.no')).toMatchObject({ country: 'NO' });
     expect(await db.meta.get('salt')).toEqual({ key: 'salt', value: 'ab'.repeat(32) });
-    // The index version 2 added answers the sidebar's question.
+    // The day rows answer the sidebar's, the dashboard's and the site filter's questions.
+    expect(await readSites(db)).toEqual(['gmail', 'zendesk']);
+    const from = Date.UTC(2026, 0, 3);
+    const period = await readEventsForPeriod(db, { from, to: from + 86_400_000, site: 'gmail' });
+    expect(period.map((row) => row.id)).toEqual(rows.filter((row) => row.site === 'gmail' && row.at < from + 86_400_000).map((row) => row.id));
     const thread = await readThread(db, rows[0]!.threadKey);
     expect(thread.map((row) => row.at)).toEqual(rows.filter((row) => row.threadKey === rows[0]!.threadKey).map((row) => row.at));
     db.close();

@@ -67,6 +67,17 @@ describe('computeReplyReport', () => {
     expect(report.byChannel.map((row) => row.key)).toEqual(['email', 'social']);
   });
 
+  it('counts a repeated event once in every figure, in a short thread and in a long one', () => {
+    const inbound = ev('z1', 'inbound', MONDAY + HOUR, { site: 'zendesk' });
+    const reply = ev('z1', 'reply', MONDAY + 2 * HOUR, { site: 'zendesk' });
+    const long = Array.from({ length: 30 }, (_, i) => ev('long', i % 2 ? 'reply' : 'inbound', MONDAY + i * MIN));
+    const report = computeReplyReport([inbound, { ...inbound }, reply, { ...reply }, ...long, ...long.map((event) => ({ ...event }))], week);
+    expect([report.stats.inbound, report.stats.replies]).toEqual([16, 16]);
+    expect(report.bySite.map((row) => [row.key, row.inbound, row.replies])).toEqual([['gmail', 15, 15], ['zendesk', 1, 1]]);
+    expect(report.daily[0]).toMatchObject({ inbound: 16, replies: 16 });
+    expect(report.heatmap.inbound.flat().reduce((a, b) => a + b, 0)).toBe(16);
+  });
+
   it('filters by site and by channel', () => {
     const events = [ev('z', 'inbound', MONDAY + HOUR, { site: 'zendesk' }), ev('g', 'inbound', MONDAY + HOUR), ev('c', 'inbound', MONDAY + HOUR, { site: 'intercom', channel: 'chat' })];
     expect(computeReplyReport(events, { ...week, site: 'zendesk' }).stats.inbound).toBe(1);
