@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -149,4 +150,46 @@ test('Settings → Customer hours: a country gets its own hours, and the card us
   const lastMinute = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' }).format(Date.now()) === '23:59';
   const expected = moment === 'weekend' || moment === 'holiday' ? moment : lastMinute ? 'night' : 'business';
   await expect(card.locator('.rw-customer-moment')).toHaveAttribute('data-moment', expected);
+});
+
+test('an open tab follows a change of the customer hours at once, without a reload', async ({ context, extensionId, openSite }) => {
+  const { page, card } = await openCard(openSite, ZENDESK_TICKET);
+  await expect(card.locator('.rw-customer-country')).toHaveText('Norway');
+  await page.evaluate(() => ((window as unknown as { rwNotReloaded: boolean }).rwNotReloaded = true));
+  // One working hour that does not hold now in Oslo: the next business time then starts at that hour, whatever the
+  // day (a weekend or holiday moves it to the next working day, at that hour too), where the default says 09:00 or now.
+  const osloHour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', hourCycle: 'h23' }).format(Date.now()));
+  const hour = [3, 4, 5, 6].find((h) => h !== osloHour)!;
+  const start = `${String(hour).padStart(2, '0')}:00`;
+  const shown = new Intl.DateTimeFormat('en', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }).format(Date.UTC(2026, 0, 5, hour));
+  await expect(card.locator('.rw-customer-next')).not.toContainText(shown);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#customer-hours`);
+  await options.getByRole('combobox', { name: 'Country' }).selectOption('NO');
+  await options.getByLabel('Start').fill(start);
+  await options.getByLabel('End').fill(`${String(hour + 1).padStart(2, '0')}:00`);
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+  await expect(card.locator('.rw-customer-next')).toContainText(`Next business hours there: `);
+  await expect(card.locator('.rw-customer-next')).toContainText(shown);
+  expect(await page.evaluate(() => (window as unknown as { rwNotReloaded?: boolean }).rwNotReloaded)).toBe(true);
+});
+
+test("Gmail: with no phone and a generic address, the language of the customer's latest message places them, and the card says it was detected", async ({ openSite }) => {
+  const html = readFileSync(join(BUILT_FIXTURES_DIR, 'sites', GMAIL_THREAD.fixture), 'utf8')
+    .replace('<div>+47 912 34 567</div>', '')
+    .replace('It has been two days. When will I hear back?', 'Nyt on kulunut jo kaksi päivää. Milloin saan vastauksen palautuksestani?');
+  // The fixture still holds what this test takes out and rewrites.
+  expect(html).not.toContain('+47 912');
+  expect(html).toContain('palautuksestani');
+  const page = await openSite(GMAIL_THREAD.url, html);
+  const sidebar = getSidebar(page);
+  await sidebar.launcher.click();
+  const card = sidebar.panel.getByRole('region', { name: 'Customer' });
+  await expect(card.locator('.rw-customer-country')).toHaveText('Finland');
+  await expect(card.locator('.rw-customer-source')).toHaveText(/^best guess, \d+ %$/);
+  await card.getByText('Why this guess').click();
+  await expect(card.getByRole('listitem').filter({ hasText: "The message's text reads as Finnish (detected from the message)" })).toBeVisible();
 });
