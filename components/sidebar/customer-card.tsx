@@ -37,6 +37,7 @@ const MOMENT_KEYS: Record<LocalMoment, string> = {
 
 const EVIDENCE_KEYS: Record<EvidenceKind, string> = {
   helpdeskZone: 'customerEvidenceHelpdeskZone',
+  helpdeskZoneShared: 'customerEvidenceHelpdeskZoneShared',
   helpdeskLocale: 'customerEvidenceHelpdeskLocale',
   phone: 'customerEvidencePhone',
   phoneArea: 'customerEvidencePhoneArea',

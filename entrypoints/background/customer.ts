@@ -24,6 +24,8 @@ export interface CustomerDeps {
   /** The agent's per-country hours (browser storage in the extension). */
   readHours: () => Promise<CountryHoursMap>;
   now: () => number;
+  /** The agent's own time zone (the browser's); a customer zone equal to it counts for less. */
+  agentZone?: () => string;
 }
 
 /** The extension's own dependencies: the database (opened on first use) and the hours stored with the settings. */
@@ -35,6 +37,7 @@ export function createCustomerDeps(): CustomerDeps {
     },
     readHours: async () => readCountryHours(await customerHoursItem.getValue()),
     now: () => Date.now(),
+    agentZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   };
 }
 
@@ -98,7 +101,12 @@ export async function getCustomerInsight(
   const domainMemory = await readRemembered(db, getDomainKey(request.identity.email ?? request.signals.email));
   // A language the page states wins: the text is then not read at all.
   const detected = request.signals.language?.trim() ? undefined : await detectMessageLanguage(request.messageText);
-  const { candidates, ignored } = inferCustomerLocationDetailed(request.signals, { accountDefaults: request.accountDefaults, domainMemory, detectedLanguage: detected?.tag });
+  const { candidates, ignored } = inferCustomerLocationDetailed(request.signals, {
+    accountDefaults: request.accountDefaults,
+    agentZone: deps.agentZone?.(),
+    domainMemory,
+    detectedLanguage: detected?.tag,
+  });
   const present = SIGNAL_NAMES.filter((name) => Boolean(request.signals[name]?.trim()));
 
   const best = candidates[0];

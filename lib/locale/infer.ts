@@ -30,6 +30,8 @@ export interface CustomerSignals {
 /** One kind of evidence, named for the interface (each has a `customerEvidence…` message). */
 export type EvidenceKind =
   | 'helpdeskZone'
+  /** A shown zone that is also the agent's own: often the helpdesk account's default, so it counts for less. */
+  | 'helpdeskZoneShared'
   | 'helpdeskLocale'
   | 'phone'
   | 'phoneArea'
@@ -74,6 +76,11 @@ export interface IgnoredSignal {
 export interface InferOptions {
   /** The helpdesk account's own defaults: a customer field equal to them says nothing about the customer. */
   accountDefaults?: { timeZone?: string; locale?: string };
+  /**
+   * The agent's own time zone. When the account's defaults are not known, a customer zone equal to it may be the
+   * helpdesk filling in its default (accounts are mostly set to the team's zone), so it counts as weak evidence.
+   */
+  agentZone?: string;
   /** Where other customers at the same (non-webmail) email domain were confirmed to be. */
   domainMemory?: { country: string; timeZone: string };
   /**
@@ -94,6 +101,7 @@ export interface InferResult {
 // evidence: 1 − Π(1 − w).
 const WEIGHT = {
   helpdeskZone: 0.85,
+  helpdeskZoneShared: 0.35,
   domainMemory: 0.8,
   phone: 0.8,
   signatureRegion: 0.7,
@@ -200,6 +208,13 @@ function collect(signals: CustomerSignals, options: InferOptions): { pieces: Pie
     if (!zone) ignored.push({ signal: 'timeZone', reason: 'unknownZone', value: signals.timeZone });
     else if (zone === defaultZone) ignored.push({ signal: 'timeZone', reason: 'accountDefault', value: signals.timeZone });
     else if (!country) ignored.push({ signal: 'timeZone', reason: 'utc', value: signals.timeZone });
+    else if (!defaultZone && options.agentZone && zone === parseTimeZone(options.agentZone))
+      add(pieces, {
+        evidence: { kind: 'helpdeskZoneShared', value: zone },
+        reason: `The helpdesk shows the time zone ${zone}, which is also yours: it may be the account's default`,
+        countries: new Map([[country, WEIGHT.helpdeskZoneShared]]),
+        zones: new Map([[zone, WEIGHT.helpdeskZoneShared]]),
+      });
     else
       add(pieces, {
         evidence: { kind: 'helpdeskZone', value: zone },

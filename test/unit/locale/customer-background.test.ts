@@ -47,6 +47,13 @@ describe('getCustomerInsight', () => {
     expect(insight.timeline[0]!.moment).toBe('business');
     expect(insight.nextBusinessTime).toBeUndefined();
   });
+
+  it("weighs a shown zone equal to the agent's own as possibly the account's default", async () => {
+    deps.agentZone = () => 'Europe/Oslo';
+    const insight = await ask({ timeZone: 'Europe/Oslo', phone: '+46 8 123 456 78' }, { phone: '+46 8 123 456 78' });
+    expect(insight.location).toMatchObject({ country: 'SE', timeZone: 'Europe/Stockholm' });
+    expect(insight.candidates.find((candidate) => candidate.country === 'NO')?.evidence.map((item) => item.kind)).toEqual(['helpdeskZoneShared']);
+  });
 });
 
 describe('the language of the customer\'s latest message', () => {

@@ -136,6 +136,21 @@ describe('helpdesk time zone and locale', () => {
     expect(result.ignored.map((i) => `${i.signal}:${i.reason}`)).toEqual(['timeZone:accountDefault', 'locale:accountDefault']);
   });
 
+  it("a shown zone that is also the agent's own counts for less: it may be the account's default", () => {
+    const shared = inferCustomerLocationDetailed({ timeZone: 'Europe/Oslo' }, { agentZone: 'Europe/Oslo' });
+    const own = inferCustomerLocationDetailed({ timeZone: 'Europe/Oslo' }, { agentZone: 'Asia/Tehran' });
+    expect(shared.candidates[0]).toMatchObject({ country: 'NO', timeZone: 'Europe/Oslo', evidence: [{ kind: 'helpdeskZoneShared', value: 'Europe/Oslo' }] });
+    expect(own.candidates[0]!.evidence[0]!.kind).toBe('helpdeskZone');
+    expect(shared.candidates[0]!.confidence).toBeLessThan(own.candidates[0]!.confidence);
+    // A Finnish phone number outweighs it; without the agent's zone, the shown zone would have won.
+    const signals = { timeZone: 'Europe/Oslo', phone: '+358 9 123 4567' };
+    expect(inferCustomerLocationDetailed(signals, { agentZone: 'Europe/Oslo' }).candidates[0]!.country).toBe('FI');
+    expect(inferCustomerLocationDetailed(signals).candidates[0]!.country).toBe('NO');
+    // A legacy name of the same zone is the same zone; known account defaults still leave it out altogether.
+    expect(inferCustomerLocationDetailed({ timeZone: 'Asia/Calcutta' }, { agentZone: 'Asia/Kolkata' }).candidates[0]!.evidence[0]!.kind).toBe('helpdeskZoneShared');
+    expect(inferCustomerLocationDetailed({ timeZone: 'Europe/Oslo' }, { agentZone: 'Europe/Oslo', accountDefaults: { timeZone: 'Europe/Oslo' } }).candidates).toEqual([]);
+  });
+
   it('a default given as the helpdesk label matches the IANA id', () => {
     const result = inferCustomerLocationDetailed({ timeZone: 'America/New_York' }, { accountDefaults: { timeZone: '(GMT-05:00) Eastern Time (US & Canada)' } });
     expect(result.candidates).toEqual([]);
