@@ -52,6 +52,8 @@ export interface HolidayTable {
   countries: Record<string, HolidayRow[]>;
   /** Countries asked for that neither date-holidays nor scripts/holidays-extra.ts covers. */
   missing: string[];
+  /** Countries whose list is known to leave out a kind of days (from scripts/holidays-extra.ts), for the card. */
+  gaps: Record<string, 'lunarFestivals' | 'announced'>;
 }
 
 const DAY = 86_400_000;
@@ -188,6 +190,7 @@ export function buildHolidayTable(years: readonly number[], countries: readonly 
     years: [...years],
     countries: table,
     missing,
+    gaps: Object.fromEntries(Object.keys(table).filter((country) => !supported[country]).map((country) => [country, EXTRA_HOLIDAYS[country]!.gaps])),
   };
 }
 
@@ -196,7 +199,7 @@ export function formatHolidayTable(table: HolidayTable): string {
   const countries = Object.entries(table.countries)
     .map(([country, rows]) => `  ${JSON.stringify(country)}: [\n${rows.map((row) => `   ${JSON.stringify(row)}`).join(',\n')}\n  ]`)
     .join(',\n');
-  return `{\n "source": ${JSON.stringify(table.source)},\n "inputs": ${JSON.stringify(table.inputs)},\n "years": ${JSON.stringify(table.years)},\n "missing": ${JSON.stringify(table.missing)},\n "countries": {\n${countries}\n }\n}\n`;
+  return `{\n "source": ${JSON.stringify(table.source)},\n "inputs": ${JSON.stringify(table.inputs)},\n "years": ${JSON.stringify(table.years)},\n "missing": ${JSON.stringify(table.missing)},\n "gaps": ${JSON.stringify(table.gaps)},\n "countries": {\n${countries}\n }\n}\n`;
 }
 
 export const HOLIDAYS_FILE = fileURLToPath(new URL('../lib/locale/data/holidays.json', import.meta.url));

@@ -34,6 +34,11 @@ export interface ExtraCountry {
   source: string;
   /** How the source was read, and what is left out and why. */
   note: string;
+  /**
+   * What kind of days are left out, said on the Customer card: `lunarFestivals`, festivals of a lunar calendar
+   * that we cannot compute (Nepal's Dashain and Tihar); `announced`, days the government sets or adds each year.
+   */
+  gaps: 'lunarFestivals' | 'announced';
   holidays: readonly ExtraHoliday[];
 }
 
@@ -42,6 +47,7 @@ const rule = (value: string) => ({ rule: value });
 export const EXTRA_HOLIDAYS: Readonly<Record<string, ExtraCountry>> = {
   AF: {
     source: "Wikipedia, 'Public holidays in Afghanistan' (holidays of the de-facto government, Islamic Emirate of Afghanistan)",
+    gaps: 'announced',
     timeZone: 'Asia/Kabul',
     note:
       'The holidays are set in the Solar Hijri calendar; date-holidays names its months the Iranian way (26 Dalv = 26 Bahman, 8 Saur = 8 Ordibehesht, 24 and 28 Asad = 24 and 28 Mordad). ' +
@@ -59,6 +65,7 @@ export const EXTRA_HOLIDAYS: Readonly<Record<string, ExtraCountry>> = {
   },
   IQ: {
     source: 'Iraq, Official Holidays Law No. 12 of 2024, Al-Waqai al-Iraqiya (official gazette)',
+    gaps: 'announced',
     timeZone: 'Asia/Baghdad',
     note:
       'The law (قانون العطل الرسمية) is in force since 27 May 2024; listed are its holidays for everyone. ' +
@@ -79,6 +86,7 @@ export const EXTRA_HOLIDAYS: Readonly<Record<string, ExtraCountry>> = {
   },
   KP: {
     source: "Wikipedia, 'Public holidays in North Korea'",
+    gaps: 'announced',
     timeZone: 'Asia/Pyongyang',
     note:
       'No law text is published abroad; Lunar New Year and Chuseok follow the Korean lunisolar calendar. ' +
@@ -101,6 +109,7 @@ export const EXTRA_HOLIDAYS: Readonly<Record<string, ExtraCountry>> = {
   },
   MM: {
     source: "Myanmar government's yearly public holiday notice, as listed by Wikipedia, 'Public holidays in Myanmar'",
+    gaps: 'announced',
     timeZone: 'Asia/Yangon',
     note:
       "Myanmar-calendar dates are computed with Yan Naing Aye's published algorithm (myanmar-calendar package), Thingyan from Akyo to Atat. " +
@@ -126,6 +135,7 @@ export const EXTRA_HOLIDAYS: Readonly<Record<string, ExtraCountry>> = {
   },
   NP: {
     source: 'Government of Nepal, Ministry of Home Affairs, yearly public holiday notice in the Nepal Gazette (Nepal Rajpatra)',
+    gaps: 'lunarFestivals',
     timeZone: 'Asia/Kathmandu',
     note:
       'Listed are the nationwide holidays on fixed Bikram Sambat dates (converted with nepali-date-converter) or Gregorian ones. ' +
@@ -143,6 +153,7 @@ export const EXTRA_HOLIDAYS: Readonly<Record<string, ExtraCountry>> = {
   },
   SY: {
     source: 'Syria, Presidential Decree No. 188 of 2025 on official holidays, published by SANA',
+    gaps: 'announced',
     timeZone: 'Asia/Damascus',
     note:
       'The decree (5 October 2025) dropped 8 March, Teachers’ Day, Martyrs’ Day (6 May) and 6 October. ' +
@@ -165,6 +176,7 @@ export const EXTRA_HOLIDAYS: Readonly<Record<string, ExtraCountry>> = {
   },
   YE: {
     source: 'Yemen, Law No. 2 of 2000 on official holidays',
+    gaps: 'announced',
     timeZone: 'Asia/Aden',
     note:
       'As applied in the Ministry of Civil Service and Insurance’s yearly notices (Saba news agency). ' +

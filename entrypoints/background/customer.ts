@@ -10,7 +10,7 @@ import type { UiLanguage } from '@/lib/i18n';
 import { getMomentTimeline, getUpcomingHolidays, isBusinessTime, nextBusinessTime } from '@/lib/locale/business';
 import { getEmailDomain, readEmailDomain } from '@/lib/locale/domains';
 import { getEtiquette } from '@/lib/locale/etiquette';
-import { hasHolidayData } from '@/lib/locale/holidays';
+import { getHolidayGap, hasHolidayData } from '@/lib/locale/holidays';
 import { getHoursFor, readCountryHours, type CountryHoursMap } from '@/lib/locale/hours-settings';
 import { inferCustomerLocationDetailed, type CustomerSignals } from '@/lib/locale/infer';
 import { detectMessageLanguage } from '@/lib/locale/language-detect';
@@ -127,6 +127,7 @@ export async function getCustomerInsight(
     upcomingHoliday: getUpcomingHolidays(country, timeZone, at, 30)[0],
     nextBusinessTime: isBusinessTime(country, timeZone, at, hours) ? undefined : nextBusinessTime(country, timeZone, at, hours),
     holidaysKnown: hasHolidayData(country, today),
+    holidayGap: getHolidayGap(country),
     hours,
     etiquette: getEtiquette(country, request.lang),
   };

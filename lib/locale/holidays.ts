@@ -33,6 +33,16 @@ export function hasHolidayData(country: string, date?: string): boolean {
   return date === undefined || HOLIDAY_YEARS.includes(Number(date.slice(0, 4)));
 }
 
+/** A kind of days a country's list is known to leave out (see scripts/holidays-extra.ts). */
+export type HolidayGap = 'lunarFestivals' | 'announced';
+
+const GAPS = table.gaps as Record<string, HolidayGap>;
+
+/** What a country's holiday list leaves out, when it is known to leave something out. */
+export function getHolidayGap(country: string): HolidayGap | undefined {
+  return GAPS[country.toUpperCase()];
+}
+
 /** The holidays of a country from `from` to `to` inclusive ('YYYY-MM-DD'), by date; [] for countries not covered. */
 export function getPublicHolidays(country: string, from: string, to: string): PublicHoliday[] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to)) throw new RangeError(`Invalid date range "${from}" – "${to}": expected YYYY-MM-DD`);

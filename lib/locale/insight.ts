@@ -4,7 +4,7 @@
 import type { ConversationContext } from '../sites/types';
 import type { CountryHours, LocalMoment, MomentSpan } from './business';
 import type { EtiquetteCard } from './etiquette';
-import type { PublicHoliday } from './holidays';
+import type { HolidayGap, PublicHoliday } from './holidays';
 import type { CustomerSignals, IgnoredSignal, LocationCandidate } from './infer';
 
 /** A location the agent confirmed or corrected. */
@@ -35,6 +35,8 @@ export interface CustomerInsight {
   nextBusinessTime?: number;
   /** Whether holidays are known for that country and year (if not, "business hours" ignores holidays). */
   holidaysKnown: boolean;
+  /** A kind of days the country's holiday list leaves out (Nepal's lunar festivals; days announced each year). */
+  holidayGap?: HolidayGap;
   /** The working hours used for that country. */
   hours: CountryHours;
   /** The etiquette card of that country in the interface language, when there is one. */

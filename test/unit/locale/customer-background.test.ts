@@ -48,6 +48,12 @@ describe('getCustomerInsight', () => {
     expect(insight.nextBusinessTime).toBeUndefined();
   });
 
+  it("passes on what a country's holiday list leaves out", async () => {
+    expect((await ask({ phone: '+977 1 4412345' }, { phone: '+977 1 4412345' })).holidayGap).toBe('lunarFestivals');
+    expect((await ask({ phone: '+964 770 123 4567' }, { phone: '+964 770 123 4567' })).holidayGap).toBe('announced');
+    expect((await ask({ phone: '+47 22 12 34 56' }, { phone: '+47 22 12 34 56' })).holidayGap).toBeUndefined();
+  });
+
   it("weighs a shown zone equal to the agent's own as possibly the account's default", async () => {
     deps.agentZone = () => 'Europe/Oslo';
     const insight = await ask({ timeZone: 'Europe/Oslo', phone: '+46 8 123 456 78' }, { phone: '+46 8 123 456 78' });

@@ -76,6 +76,16 @@ describe('CustomerCard', () => {
     expect(reasons).toEqual(['Phone number +47 22 12 34 56', 'The email address ends in .no']);
   });
 
+  it.each([
+    ['+977 1 4412345', 'Nepal', 'lunarFestivals', /Holidays of the lunar calendar there, such as Dashain and Tihar, are not included/],
+    ['+967 1 234 567', 'Yemen', 'announced', /Some days off there are announced each year and may be missing here\./],
+    ['+47 22 12 34 56', 'Norway', undefined, /^(?!.*(not included|may be missing))/],
+  ] as const)("says what the holiday list of %s's country leaves out (%s)", async (phone, country, gap, text) => {
+    await mount(async () => insightFor({ phone }, { holidayGap: gap }));
+    expect(root.querySelector('.rw-customer-country')!.textContent).toBe(country);
+    expect(root.textContent).toMatch(text);
+  });
+
   it('confirms the shown guess in one click, with the customer identity', async () => {
     const load = vi.fn(async () => insightFor({ phone: '+47 22 12 34 56' }));
     const { confirm } = await mount(load);

@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { getHolidaysOn, getPublicHolidays, hasHolidayData } from '@/lib/locale/holidays';
+import { getHolidayGap, getHolidaysOn, getPublicHolidays, hasHolidayData } from '@/lib/locale/holidays';
 import { getBikramSambatDate, getBikramSambatDatesIn, getMyanmarDate, getMyanmarDatesIn, getThingyan, isBikramSambatSettled } from '@/scripts/holidays-calendars';
 import { EXTRA_HOLIDAYS } from '@/scripts/holidays-extra';
 import type { ExtraCountry } from '@/scripts/holidays-extra';
@@ -111,6 +111,8 @@ describe('holidays of the countries date-holidays lacks (scripts/holidays-extra.
     expect(getHolidaysOn('AF', '2026-03-21').map((h) => h.name)).not.toContain('Nowruz');
     const nepal = getPublicHolidays('NP', '2026-01-01', '2027-12-31').map((h) => h.name);
     expect(nepal.some((name) => /Dashain|Tihar|Holi|Shivaratri/.test(name))).toBe(false);
+    // …and the table says so, for the Customer card; countries from date-holidays have no gap noted.
+    expect(['AF', 'IQ', 'KP', 'MM', 'NP', 'SY', 'YE', 'NO'].map((country) => getHolidayGap(country))).toEqual(['announced', 'announced', 'announced', 'announced', 'lunarFestivals', 'announced', 'announced', undefined]);
   });
 
   it('gives local names in the country’s script (Dari and Pashto for Afghanistan)', () => {
@@ -153,7 +155,7 @@ describe('holidays of the countries date-holidays lacks (scripts/holidays-extra.
   });
 
   it('rejects a rule date-holidays cannot read, and a rule given twice, naming the country', () => {
-    const base: ExtraCountry = { source: 'test', note: 'test', timeZone: 'Asia/Kabul', holidays: [] };
+    const base: ExtraCountry = { source: 'test', note: 'test', gaps: 'announced', timeZone: 'Asia/Kabul', holidays: [] };
     const bad = { ...base, holidays: [{ date: { rule: '31 Nonesuch' }, name: 'Bad', localNames: ['x'] }] };
     const errors = console.error;
     console.error = () => {};
