@@ -2,6 +2,10 @@ import { defineConfig } from '@playwright/test';
 
 const isCi = !!process.env.CI;
 
+// One time zone for the runner, its workers and the browsers they start (they inherit it): what a test expects
+// (a helpdesk zone that is not the agent's own, local times on the dashboard) must not depend on the machine's.
+process.env.TZ = 'UTC';
+
 // End-to-end tests drive the BUILT extension (.output/chrome-mv3) in Chromium; build it first (`npm run build`).
 // Pages are fixtures served at the real sites' URLs by test/e2e/harness.ts, so no web server is needed and no test
 // reaches the network.
