@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { thirdPartyNoticesHooks } from './scripts/third-party-notices';
 
 // The manifest is declared here; host match patterns live in lib/sites/supported.ts so that the content script,
 // the options page and the tests read one list.
@@ -34,4 +35,7 @@ export default defineConfig({
     },
   }),
   vite: () => ({ plugins: [preact()] }),
+  // Every production build gets THIRD-PARTY-NOTICES.txt: the bundled npm packages with their licence texts; the build
+  // fails on a package without a licence or with one outside the allow-list (scripts/third-party-notices.ts).
+  hooks: thirdPartyNoticesHooks('Replywell'),
 });
