@@ -14,9 +14,10 @@ export interface WatchOptions {
   /** Page changes are read at most once per this many ms. */
   throttleMs?: number;
   /**
-   * After the watcher starts or the agent opens another thread, messages that appear within this time are taken
-   * as the thread loading, not as new; a message whose page time is older than the moment the thread was opened is
-   * never new.
+   * A thread has settled once it has shown, unchanged, for this long: its messages, or the composer of an empty
+   * one (or once the agent sent from it). Until then, messages without a page time are the thread loading; after,
+   * a message appearing below the others is new. A page time decides alone: from the moment the thread was opened
+   * (less a minute of clock skew) the message is new, even while the thread settles; before it, never.
    */
   settleMs?: number;
   /**
@@ -96,8 +97,10 @@ function readDraft(composer: Composer): string {
  * thread was opened (its page time when the page shows one, else the moment it was seen, marked observed), an
  * inbound for each customer message still unanswered when the thread is opened (when the page gives its time), and a
  * reply when the agent sends (a click on the send button, or a send key) and the page confirms it: the composer
- * empties or goes away, or a new agent message appears. Adapter failures are swallowed: the host page never sees
- * an exception from here.
+ * empties or goes away, or a new agent message appears. The first messages of an empty thread are new when it had
+ * settled (see `settleMs`) and they hold no page time older than the opening and no agent message not sent from
+ * here: a customer writing first into a new chat. Adapter failures are swallowed: the host page never sees an
+ * exception from here.
  */
 export function watchSite(adapter: SiteAdapter, doc: Document, options: WatchOptions): void {
   const view = doc.defaultView;
@@ -110,8 +113,26 @@ export function watchSite(adapter: SiteAdapter, doc: Document, options: WatchOpt
 
   const getMessageKeys = createMessageKeyer();
   let threadId: string | undefined;
+  /** Whether `threadId` is the adapter's own, not the page address standing in for it. */
+  let ownId = false;
+  /** The customer's name at the last read (tells whether an empty chat that gets its id is the same chat). */
+  let customerName: string | undefined;
   let openedAt = 0;
+  /** Every message key seen in this thread, so that a re-rendered message is not new. */
   let seen = new Set<string>();
+  /** The keys the last read showed, in page order. */
+  let shown: string[] = [];
+  /** When the messages shown last changed (the thread opening counts). */
+  let changedAt = 0;
+  /** Since when the thread has shown as a conversation: messages, or at least the composer of an empty one. */
+  let readySince: number | undefined;
+  /**
+   * The thread has shown, unchanged and ready, for `settleMs` (or the agent sent from it): what appears in it now
+   * arrived while the agent looked. Until then, messages without a page time are the thread loading.
+   */
+  let settled = false;
+  /** Replies sent here and confirmed whose message has not shown in the thread yet. */
+  let unshownSends = 0;
   let pending: PendingSend | undefined;
   // The composer the agent last typed in: a click on a send button has moved the focus off it already.
   let lastComposer: Element | undefined;
@@ -146,16 +167,64 @@ export function watchSite(adapter: SiteAdapter, doc: Document, options: WatchOpt
     if (composer.element.isConnected && readDraft(composer) !== '') return;
     finishSend();
   };
-  const finishSend = () => {
+  /** Reports the pending send; `shown` when its message has already appeared in the thread. */
+  const finishSend = (shown = false) => {
     if (!pending) return;
     view.clearTimeout(pending.deadline);
     emit({ kind: 'reply', threadId: pending.threadId, at: pending.at, observed: true, channel: pending.channel, site: adapter.id });
+    if (pending.threadId === threadId) {
+      // The agent sent from this thread: it has loaded, whatever shows in it from now on is new.
+      settled = true;
+      if (!shown) unshownSends++;
+    }
     pending = undefined;
   };
 
   const dropSend = () => {
     if (pending) view.clearTimeout(pending.deadline);
     pending = undefined;
+  };
+
+  const reportInbound = (context: ConversationContext | undefined, at: number, observed: boolean) =>
+    emit({ kind: 'inbound', threadId: threadId!, at, observed, channel: context?.channel ?? adapter.channel, site: adapter.id });
+  /** A page time that is not older than the thread's opening (less the clock skew): the message is new. */
+  const isRecent = (message: ThreadMessage) => message.at !== undefined && !message.observed && message.at >= openedAt - CLOCK_SKEW_MS;
+  /**
+   * Reports the customer messages of `messages` (at `indexes`) that came with the thread, not after it: those with a
+   * recent page time, and (with `reportWaitingOnOpen`) those after the agent's last message, still waiting for an
+   * answer, at the times the page gives them, so that the wait counts from when they arrived, not from when the
+   * agent looked. (Opening the thread again reports the same events, which the log stores once.) Earlier messages
+   * were answered already, by replies Replywell may not have seen, so they are left out.
+   */
+  const reportLoaded = (context: ConversationContext | undefined, messages: readonly ThreadMessage[], indexes: readonly number[], onOpen: boolean) => {
+    let lastAgent = -1;
+    messages.forEach((message, index) => {
+      if (message.from === 'agent') lastAgent = index;
+    });
+    for (const index of indexes) {
+      const message = messages[index]!;
+      if (message.from !== 'customer' || message.at === undefined || message.observed) continue;
+      const waiting = options.reportWaitingOnOpen === true && index > lastAgent;
+      if (waiting || (!onOpen && isRecent(message))) reportInbound(context, message.at, false);
+    }
+  };
+
+  const isReady = (context: ConversationContext | undefined, keys: readonly string[]) => context !== undefined && (keys.length > 0 || findComposers().length > 0);
+
+  /** Another thread, the first read, or the same thread's messages all replaced: what it shows was there before. */
+  const open = (id: string, context: ConversationContext | undefined, messages: readonly ThreadMessage[], keys: string[], time: number) => {
+    threadId = id;
+    ownId = context?.threadId !== undefined;
+    customerName = context?.customer.name;
+    openedAt = time;
+    seen = new Set(keys);
+    shown = keys;
+    changedAt = time;
+    readySince = isReady(context, keys) ? time : undefined;
+    settled = false;
+    unshownSends = 0;
+    reportLoaded(context, messages, keys.map((_, index) => index), true);
+    confirm();
   };
 
   const flush = () => {
@@ -165,45 +234,73 @@ export function watchSite(adapter: SiteAdapter, doc: Document, options: WatchOpt
     const messages = context?.messages ?? [];
     const keys = getMessageKeys(messages);
     const time = now();
-    if (id !== threadId || (seen.size === 0 && keys.length > 0 && time - openedAt >= settleMs)) {
-      // Another thread, the first read, or a thread whose messages render only now (a slow single-page app): what
-      // it shows now was there before the agent looked.
+    // An empty chat whose id the adapter reads from its messages (WhatsApp's saved contacts) gets it with the first
+    // message: the same chat (same address, same customer), not another thread.
+    const namesItself =
+      id !== threadId && !ownId && context?.threadId !== undefined && shown.length === 0 && threadId === getThreadId(undefined, url) && customerName !== undefined && context.customer.name === customerName;
+    if (namesItself) {
+      if (pending && pending.threadId === threadId) pending.threadId = id;
       threadId = id;
-      openedAt = time;
-      seen = new Set(keys);
-      // The customer's messages after the agent's last one are still waiting for an answer: they are reported with
-      // the times the page gives them, so that the wait counts from when they arrived, not from when the agent
-      // looked. (Opening the thread again reports the same events, which the log stores once.) Earlier messages
-      // were answered already, by replies Replywell may not have seen, so they are left out.
-      let lastAgent = -1;
-      messages.forEach((message, index) => {
-        if (message.from === 'agent') lastAgent = index;
-      });
-      for (const message of options.reportWaitingOnOpen ? messages.slice(lastAgent + 1) : []) {
-        if (message.from === 'customer' && message.at !== undefined && !message.observed) {
-          emit({ kind: 'inbound', threadId: id, at: message.at, observed: false, channel: context?.channel ?? adapter.channel, site: adapter.id });
-        }
-      }
-      confirm();
+      ownId = true;
+    }
+    const previous = new Set(shown);
+    const kept = keys.flatMap((key, index) => (previous.has(key) ? [index] : []));
+    if (id !== threadId || (shown.length > 0 && keys.length > 0 && kept.length === 0)) {
+      open(id, context, messages, keys, time);
       return;
     }
-    const settling = time - openedAt < settleMs;
+    customerName = context?.customer.name;
+    if (!settled && readySince !== undefined && time - Math.max(changedAt, readySince) >= settleMs) settled = true;
+
+    // Messages below the last one shown before arrived; those above it are older ones loading (scrolled up to).
+    const lastKept = kept.at(-1) ?? -1;
+    const fresh = keys.flatMap((key, index) => (seen.has(key) ? [] : [index]));
+    for (const index of fresh) seen.add(keys[index]!);
     let agentReplied = false;
-    messages.forEach((message, index) => {
-      const key = keys[index]!;
-      if (seen.has(key)) return;
-      seen.add(key);
-      if (message.from === 'agent') {
-        agentReplied = true;
-        return;
+    if (fresh.length > 0 && shown.length === 0) {
+      // The first messages of a thread that showed none: a customer writing first into a new chat, or the thread's
+      // history arriving late. History when the thread had not settled, when it holds agent messages not sent from
+      // here, or page times older than the opening.
+      const sentHere = unshownSends + (pending?.threadId === threadId ? 1 : 0);
+      const agentMessages = fresh.filter((index) => messages[index]!.from === 'agent').length;
+      const old = fresh.some((index) => {
+        const message = messages[index]!;
+        return message.at !== undefined && !message.observed && message.at < openedAt - CLOCK_SKEW_MS;
+      });
+      if (!settled || agentMessages > sentHere || old) {
+        reportLoaded(context, messages, fresh, false);
+        if (agentMessages > 0 && pending?.threadId === threadId) agentReplied = true;
+      } else {
+        unshownSends = Math.max(0, unshownSends - agentMessages + (pending?.threadId === threadId && agentMessages > 0 ? 1 : 0));
+        agentReplied = agentMessages > 0 && pending !== undefined;
+        for (const index of fresh) {
+          const message = messages[index]!;
+          if (message.from === 'customer') reportInbound(context, isRecent(message) ? message.at! : time, !isRecent(message));
+        }
       }
-      const stamped = message.at !== undefined && !message.observed;
-      // A message with a page time older than the thread's opening was already there, however late it rendered.
-      if (stamped && message.at! < openedAt - CLOCK_SKEW_MS) return;
-      if (!stamped && settling) return;
-      emit({ kind: 'inbound', threadId: id, at: stamped ? message.at! : time, observed: !stamped, channel: context?.channel ?? adapter.channel, site: adapter.id });
-    });
-    if (agentReplied && pending) finishSend();
+    } else {
+      for (const index of fresh) {
+        const message = messages[index]!;
+        if (message.from === 'agent') {
+          if (index <= lastKept) continue;
+          if (pending) agentReplied = true;
+          else if (unshownSends > 0) unshownSends--;
+          continue;
+        }
+        // A page time says it all: from the opening on (less the clock skew) the message is new, before it never.
+        if (message.at !== undefined && !message.observed) {
+          if (isRecent(message)) reportInbound(context, message.at, false);
+        } else if (settled && index > lastKept) {
+          reportInbound(context, time, true);
+        }
+      }
+    }
+
+    if (keys.length !== shown.length || keys.some((key, index) => key !== shown[index])) changedAt = time;
+    shown = keys;
+    if (!isReady(context, keys)) readySince = undefined;
+    else readySince ??= time;
+    if (agentReplied && pending) finishSend(true);
     else confirm();
   };
   const schedule = () => {
