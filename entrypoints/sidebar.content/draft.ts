@@ -2,7 +2,7 @@
 // (debounced; the rule engine and its rule files run there, keeping this script small), shows the findings, and applies
 // rewrites through the editor strategies, so the host editor's own model changes and nothing else in the draft moves.
 import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
-import { getEditorText, getStrategy, replaceRange, saveCaret, type EditorTarget, type PasteDispatcher, type SavedCaret } from '@/lib/editors';
+import { getEditorText, replaceRange, saveCaret, selectSpan, type EditorTarget, type PasteDispatcher, type SavedCaret } from '@/lib/editors';
 import type { Translate, UiLanguage } from '@/lib/i18n';
 import type { DraftReport } from '@/lib/rewrite/report';
 import { getFindingKey, relocateFinding, shiftSpan } from '@/lib/rewrite/session';
@@ -123,10 +123,10 @@ export function startDraftCheck(options: DraftCheckOptions): DraftCheck {
   };
 
   /** Puts the caret back where the agent had it, moved past the replacements before it. */
-  const restoreCaret = (target: EditorTarget, caret: { start: number; end: number } | undefined) => {
+  const restoreCaret = async (target: EditorTarget, caret: { start: number; end: number } | undefined) => {
     if (!caret) return;
     try {
-      getStrategy(target.kind).select(target.element, caret);
+      await selectSpan(target, caret);
     } catch {
       // The host editor refused the selection: the text is in, the caret stays after it.
     }
@@ -153,7 +153,7 @@ export function startDraftCheck(options: DraftCheckOptions): DraftCheck {
       status.value = t('draftApplyFailed', result.reason);
       return;
     }
-    restoreCaret(target, caret && shiftSpan(caret, resolved.start, resolved.end, replacement.length));
+    await restoreCaret(target, caret && shiftSpan(caret, resolved.start, resolved.end, replacement.length));
     status.value = t('draftApplied', replacement);
     options.onApplied?.(1);
   };
@@ -178,7 +178,7 @@ export function startDraftCheck(options: DraftCheckOptions): DraftCheck {
       applied += 1;
     }
     if (applied > 0) {
-      restoreCaret(target, caret);
+      await restoreCaret(target, caret);
       options.onApplied?.(applied);
     }
     if (applied === edits.length) status.value = t('draftAppliedSafe', String(applied));

@@ -10,7 +10,7 @@ import { lexicalStrategy } from './lexical';
 import { dispatchPasteHere } from './paste';
 import { prosemirrorStrategy } from './prosemirror';
 import { quillStrategy } from './quill';
-import { getRangeOffsets } from './selection';
+import { getRangeOffsets, selectAndSync } from './selection';
 import { getLineBounds } from './text-model';
 import { textareaStrategy } from './textarea';
 import type { EditorKind, EditorStrategy, EditorTarget, InsertContent, InsertOptions, InsertResult, SavedCaret, TextSpan } from './types';
@@ -44,6 +44,12 @@ export function getEditorText(target: EditorTarget): string {
 export function saveCaret(target: EditorTarget): SavedCaret | undefined {
   const span = STRATEGIES[target.kind].getSelection(target.element);
   return span ? { kind: 'offsets', start: span.start, end: span.end } : undefined;
+}
+
+/** Puts the caret or selection on a span of the editor's text and waits until the editor holds it there. */
+export function selectSpan(target: EditorTarget, span: TextSpan): Promise<boolean> {
+  const strategy = STRATEGIES[target.kind];
+  return selectAndSync(target.element, span, strategy.select, strategy.getSelection);
 }
 
 /** Text from the start of the caret's line (block) up to the caret, at most `maxLength` characters. */

@@ -5,7 +5,7 @@
  */
 import { getExpectedText, getPlainText, normalizeSpaces } from './contenteditable';
 import { textToParagraphHtml } from './paste';
-import { focusEditor, getSelectionOffsets, selectOffsets, whenContentChanged, whenSelectionSynced } from './selection';
+import { focusEditor, getSelectionOffsets, selectAndSync, selectOffsets, whenContentChanged } from './selection';
 import type { EditorKind, EditorStrategy, InsertContent, InsertMethod, InsertResult, PasteDispatcher, TextSpan } from './types';
 
 export interface PasteStrategyOptions {
@@ -27,13 +27,6 @@ function containsLines(after: string, text: string): boolean {
     from = found + line.length;
   }
   return true;
-}
-
-async function selectAndSync(root: HTMLElement, span: TextSpan): Promise<boolean> {
-  const synced = whenSelectionSynced(root);
-  const placed = selectOffsets(root, span);
-  await synced();
-  return placed;
 }
 
 /** Browser editing commands as the fallback: most editors read them back through `beforeinput` or mutations. */

@@ -110,6 +110,29 @@ export function whenContentChanged(root: Node, timeoutMs = 400): () => Promise<v
   return () => settled.then(() => nextTask(root));
 }
 
+/**
+ * Puts the selection on a span and waits until the editor has copied it into its model; false when the editor
+ * will not hold it (three tries), so that nothing is pasted at a caret the editor chose instead.
+ */
+export async function selectAndSync(
+  root: HTMLElement,
+  span: TextSpan,
+  select: (root: HTMLElement, span: TextSpan) => boolean = selectOffsets,
+  read: (root: HTMLElement) => TextSpan | undefined = getSelectionOffsets,
+): Promise<boolean> {
+  // HACK: CKEditor 5 renders its own selection into the DOM 50 ms after its editable gets the focus. On a busy page
+  // that render comes after ours and before CKEditor's `selectionchange` handler, puts back the caret the agent left
+  // and so takes the paste there; reading the selection back after the editor's turn and placing it again fixes it.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const synced = whenSelectionSynced(root);
+    if (!select(root, span)) return false;
+    await synced();
+    const held = read(root);
+    if (held?.start === span.start && held.end === span.end) return true;
+  }
+  return false;
+}
+
 /** Focuses an editor unless the focus is already inside it; waits a task so the editor's focus handlers settle. */
 export async function focusEditor(element: HTMLElement): Promise<void> {
   const active = element.ownerDocument.activeElement;

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { placeCaret } from './caret';
 import { BUILT_FIXTURES_DIR, expect, getSidebar, test } from './harness';
 
-// The draft check in the built extension, in three editor technologies at the production URL of a site that uses
+// The draft check in the built extension, in five editor technologies at the production URL of a site that uses
 // each: typing a negative sentence shows a finding; Apply replaces exactly that span in the editor's OWN model
 // (window.__rwEditor.getText()) and leaves the caret where the agent was typing; Apply all safe; Dismiss.
 const EDITORS = [
@@ -12,6 +12,7 @@ const EDITORS = [
   { kind: 'contenteditable', url: 'https://mail.google.com/mail/u/0/#inbox' },
   { kind: 'prosemirror', url: 'https://app.intercom.com/a/inbox/abc/inbox/conversation/1' },
   { kind: 'lexical', url: 'https://web.whatsapp.com/' },
+  { kind: 'ckeditor5', url: 'https://acme.zendesk.com/agent/tickets/1' },
 ] as const;
 
 const ORIGINAL = 'Hi Anna,\nThanks for your message.';
@@ -68,6 +69,43 @@ for (const { kind, url } of EDITORS) {
     });
   });
 }
+
+test.describe('ckeditor5 on a busy page', () => {
+  test('Apply replaces exactly that span though a long task holds the page as the editor takes the focus', async ({ openSite, page }) => {
+    // CKEditor 5 renders its own selection 50 ms after its editable gets the focus. A long task then (80 ms here;
+    // helpdesk pages run longer ones) made that render land after Replywell had put the selection on the words and
+    // before CKEditor read it, so the rewrite was pasted at the agent's old caret beside the words it should replace.
+    await page.addInitScript(() => {
+      document.addEventListener(
+        'focus',
+        (event) => {
+          if (!(event.target as Element).closest?.('.ck-editor__editable')) return;
+          setTimeout(() => {
+            const until = performance.now() + 80;
+            while (performance.now() < until);
+          }, 0);
+        },
+        true,
+      );
+    });
+    await openSite('https://acme.zendesk.com/agent/tickets/1', join(BUILT_FIXTURES_DIR, 'editors', 'ckeditor5.html'));
+    await expect(page.locator('html[data-editor-ready="true"]')).toHaveCount(1);
+    // The sidebar is open while the agent types, so the editor keeps its selection when they click Apply: the
+    // editor then takes the focus back without a selection change of its own, and renders its selection late.
+    await getSidebar(page).launcher.click();
+    await expect(getSidebar(page).panel).toBeVisible();
+    await placeCaret(page, ['Control+End'], ORIGINAL, ORIGINAL.length);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type("Sorry, we can't refund order 4821 today.");
+    const finding = findings(page).getByRole('listitem').filter({ has: page.locator('mark', { hasText: "we can't refund order 4821 today" }) });
+    await finding.getByRole('button', { name: 'Apply: instead of refunding order 4821 today, what we can do is …' }).click();
+    const fixed = 'Sorry, instead of refunding order 4821 today, what we can do is ….';
+    await expect.poll(() => modelText(page)).toBe(`${ORIGINAL}\n${fixed}`);
+    await expect(getSidebar(page).panel.getByRole('status').filter({ hasText: 'Replaced with' })).toBeVisible();
+    await page.keyboard.type(' Z');
+    await expect.poll(() => modelText(page)).toBe(`${ORIGINAL}\n${fixed} Z`);
+  });
+});
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {
