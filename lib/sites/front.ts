@@ -3,8 +3,7 @@
 // the address or on the conversation; the customer's name and handles are in the contact panel; each message says
 // its type and direction and carries `time[datetime]`. Ctrl/Cmd+Enter sends. Front's classes are generated; the
 // data-* names below were written from memory of the app, not from a saved page: check them at the Test URLs.
-import { findEditor } from '../editors/detect';
-import { getLatestCustomerText, hasFocus, queryAllFirst, queryFirst, readBodyText, readEmails, readFirstName, readName, readPhone, readText, readTimestamp } from './page-data';
+import { findComposersIn, getLatestCustomerText, queryAllFirst, queryFirst, readBodyText, readEmails, readFirstName, readName, readPhone, readText, readTimestamp } from './page-data';
 import type { Channel, Composer, ConversationContext, SiteAdapter, ThreadMessage } from './types';
 
 // Test URLs (check by hand after a change here):
@@ -76,12 +75,7 @@ function matches(url: URL): boolean {
 
 function findComposers(doc: Document): Composer[] {
   const isNew = !!queryFirst(doc, NEW_MESSAGE);
-  const composers = queryAllFirst(doc, COMPOSERS).flatMap((element): Composer[] => {
-    const editor = findEditor(element);
-    return editor ? [{ element: editor.element, kind: isNew ? 'new' : 'reply', editor: editor.kind, active: hasFocus(doc, editor.element) }] : [];
-  });
-  if (composers.length > 0 && !composers.some((c) => c.active)) composers[0]!.active = true;
-  return composers;
+  return findComposersIn(doc, COMPOSERS, () => (isNew ? 'new' : 'reply'));
 }
 
 function readMessages(doc: Document): ThreadMessage[] {

@@ -1,7 +1,6 @@
 // Help Scout (secure.helpscout.net): a conversation's threads, the customer's profile in the sidebar and the reply
 // editor (a contenteditable).
-import { findEditor } from '../editors/detect';
-import { findNear, getLatestCustomerText, hasFocus, queryAllFirst, queryFirst, readBodyText, readEmails, readFirstName, readName, readPhoneLink, readText, readTimeZone, readTimestamp } from './page-data';
+import { findComposersIn, findNear, getLatestCustomerText, queryAllFirst, queryFirst, readBodyText, readEmails, readFirstName, readName, readPhoneLink, readText, readTimeZone, readTimestamp } from './page-data';
 import type { Composer, ConversationContext, SiteAdapter, ThreadMessage } from './types';
 
 // Test URLs (check by hand after a change here):
@@ -44,12 +43,7 @@ const SEND_BUTTONS = ['button[data-cy="send-button"]', '[data-cy="reply-editor"]
 
 function findComposers(doc: Document): Composer[] {
   const isNew = NEW_CONVERSATION_PATH.test(new URL(doc.URL).pathname);
-  const composers = queryAllFirst(doc, COMPOSERS).flatMap((element): Composer[] => {
-    const editor = findEditor(element);
-    return editor ? [{ element: editor.element, kind: isNew ? 'new' : 'reply', editor: editor.kind, active: hasFocus(doc, editor.element) }] : [];
-  });
-  if (composers[0] && !composers.some((c) => c.active)) composers[0].active = true;
-  return composers;
+  return findComposersIn(doc, COMPOSERS, () => (isNew ? 'new' : 'reply'));
 }
 
 function readContext(doc: Document, url: URL): ConversationContext | undefined {

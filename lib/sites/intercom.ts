@@ -3,8 +3,7 @@
 // each conversation part says whether a user, a lead, a teammate or a bot wrote it, and carries `time[datetime]`.
 // Bot parts (Fin, workflows) are neither the customer's nor the agent's and are left out. Ctrl/Cmd+Enter sends.
 // The data-* names below were written from memory of the app, not from a saved page: check them at the Test URLs.
-import { findEditor } from '../editors/detect';
-import { getLatestCustomerText, hasFocus, queryAllFirst, queryFirst, readBodyText, readEmails, readFirstName, readName, readPhone, readText, readTimeZone, readTimestamp } from './page-data';
+import { findComposersIn, getLatestCustomerText, queryAllFirst, queryFirst, readBodyText, readEmails, readFirstName, readName, readPhone, readText, readTimeZone, readTimestamp } from './page-data';
 import type { Composer, ComposerKind, ConversationContext, SiteAdapter, ThreadMessage } from './types';
 
 // Test URLs (check by hand after a change here):
@@ -77,12 +76,7 @@ function matches(url: URL): boolean {
 
 function findComposers(doc: Document, url: URL): Composer[] {
   const kind: ComposerKind = NEW_PATH.test(url.pathname) ? 'new' : 'reply';
-  const composers = queryAllFirst(doc, COMPOSERS).flatMap((element): Composer[] => {
-    const editor = findEditor(element);
-    return editor ? [{ element: editor.element, kind, editor: editor.kind, active: hasFocus(doc, editor.element) }] : [];
-  });
-  if (composers.length > 0 && !composers.some((c) => c.active)) composers[0]!.active = true;
-  return composers;
+  return findComposersIn(doc, COMPOSERS, () => kind);
 }
 
 function readMessages(doc: Document): ThreadMessage[] {

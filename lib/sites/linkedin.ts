@@ -3,8 +3,7 @@
 // a day heading ("Today", "Nov 21", "Friday") starts each day and the first message of a group shows its time
 // ("10:42 AM"); both are read in English and 24-hour forms, and a message whose day or time cannot be read is
 // timed when Replywell sees it. The chat windows LinkedIn docks on other pages are left to the generic adapter.
-import { findEditor } from '../editors/detect';
-import { getLatestCustomerText, hasFocus, queryAllFirst, queryFirst, readBodyText, readFirstName, readName, readText } from './page-data';
+import { findComposersIn, getLatestCustomerText, queryAllFirst, queryFirst, readBodyText, readFirstName, readName, readText } from './page-data';
 import type { Composer, ComposerKind, ConversationContext, SiteAdapter, ThreadMessage } from './types';
 
 // Test URLs (check by hand after a change here):
@@ -113,12 +112,7 @@ function matches(url: URL): boolean {
 
 function findComposers(doc: Document, url: URL): Composer[] {
   const kind: ComposerKind = COMPOSE_PATH.test(url.pathname) ? 'new' : 'chat';
-  const composers = queryAllFirst(doc, COMPOSERS).flatMap((element): Composer[] => {
-    const editor = findEditor(element);
-    return editor ? [{ element: editor.element, kind, editor: editor.kind, active: hasFocus(doc, editor.element) }] : [];
-  });
-  if (composers.length > 0 && !composers.some((c) => c.active)) composers[0]!.active = true;
-  return composers;
+  return findComposersIn(doc, COMPOSERS, () => kind);
 }
 
 /** The messages, each timed by the last day heading and group time above it (a group's messages share its time). */

@@ -3,8 +3,7 @@
 // sender heading each message carries for screen readers: the customer's rows are headed with the name the chat
 // is titled with, the agent's with "You sent" (in the agent's language), so the name is compared, not the words.
 // Messenger shows no machine-readable time on messages: their times are the moment Replywell saw them.
-import { findEditor } from '../editors/detect';
-import { getLatestCustomerText, hasFocus, queryAllFirst, queryFirst, readBodyText, readFirstName, readName, readText } from './page-data';
+import { findComposersIn, getLatestCustomerText, queryAllFirst, queryFirst, readBodyText, readFirstName, readName, readText } from './page-data';
 import type { Composer, ComposerKind, ConversationContext, SiteAdapter, ThreadMessage } from './types';
 
 // Test URLs (check by hand after a change here):
@@ -77,12 +76,7 @@ function matches(url: URL): boolean {
 
 function findComposers(doc: Document, url: URL): Composer[] {
   const kind: ComposerKind = NEW_PATH.test(url.pathname) ? 'new' : 'chat';
-  const composers = queryAllFirst(doc, COMPOSERS).flatMap((element): Composer[] => {
-    const editor = findEditor(element);
-    return editor ? [{ element: editor.element, kind, editor: editor.kind, active: hasFocus(doc, editor.element) }] : [];
-  });
-  if (composers.length > 0 && !composers.some((c) => c.active)) composers[0]!.active = true;
-  return composers;
+  return findComposersIn(doc, COMPOSERS, () => kind);
 }
 
 function readMessageText(cell: Element): string | undefined {

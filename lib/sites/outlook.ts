@@ -1,7 +1,6 @@
 // Outlook on the web (work/school and personal accounts): the reading pane's conversation, its inline reply and a
 // new message.
-import { findEditor } from '../editors/detect';
-import { findNear, getLatestCustomerText, hasFocus, queryAllFirst, queryFirst, readBodyText, readEmails, readFirstName, readName, readPhone, readPhoneLink, readText, readTimestamp, parseDateText } from './page-data';
+import { findComposersIn, findNear, getLatestCustomerText, queryAllFirst, queryFirst, readBodyText, readEmails, readFirstName, readName, readPhone, readPhoneLink, readText, readTimestamp, parseDateText } from './page-data';
 import type { Composer, ConversationContext, SiteAdapter, ThreadMessage } from './types';
 
 // Test URLs (check by hand after a change here):
@@ -72,14 +71,7 @@ function readAccount(doc: Document): string | undefined {
 }
 
 function findComposers(doc: Document): Composer[] {
-  const composers = queryAllFirst(doc, COMPOSERS).flatMap((element): Composer[] => {
-    const editor = findEditor(element);
-    if (!editor) return [];
-    const inline = CONVERSATION.some((selector) => element.closest(selector));
-    return [{ element: editor.element, kind: inline ? 'inline-reply' : 'new', editor: editor.kind, active: hasFocus(doc, editor.element) }];
-  });
-  if (composers[0] && !composers.some((c) => c.active)) composers[0].active = true;
-  return composers;
+  return findComposersIn(doc, COMPOSERS, (element) => (CONVERSATION.some((selector) => element.closest(selector)) ? 'inline-reply' : 'new'));
 }
 
 function readSender(element: Element): { name?: string; email?: string } {

@@ -1,5 +1,7 @@
-// Readers shared by the site adapters: timestamps, addresses, phone numbers and names as pages show them. Pure:
-// elements come in as parameters. Adapters import these helpers, never one another.
+// Readers shared by the site adapters: composers, timestamps, addresses, phone numbers and names as pages show them.
+// Pure: elements come in as parameters. Adapters import these helpers, never one another.
+import { findEditor } from '../editors/detect';
+import type { Composer, ComposerKind } from './types';
 
 /** The first element matched by any of the selector variants, tried in order. */
 export function queryFirst<E extends Element = HTMLElement>(root: ParentNode, selectors: readonly string[]): E | undefined {
@@ -190,6 +192,19 @@ export function readFirstName(name: string | undefined): string | undefined {
 export function hasFocus(doc: Document, element: Element): boolean {
   const active = doc.activeElement;
   return !!active && (active === element || element.contains(active));
+}
+
+/**
+ * A page's composers: the elements matched by the first selector variant that matches any, each resolved to its
+ * editor (an element with none is skipped) and named by `kindOf`; the focused one is active, else the first.
+ */
+export function findComposersIn(doc: Document, selectors: readonly string[], kindOf: (element: Element) => ComposerKind): Composer[] {
+  const composers = queryAllFirst(doc, selectors).flatMap((element): Composer[] => {
+    const editor = findEditor(element);
+    return editor ? [{ element: editor.element, kind: kindOf(element), editor: editor.kind, active: hasFocus(doc, editor.element) }] : [];
+  });
+  if (composers[0] && !composers.some((composer) => composer.active)) composers[0].active = true;
+  return composers;
 }
 
 /** The text of the latest customer message of a list, for tone checks. */

@@ -1,7 +1,6 @@
 // Zendesk Support's Agent Workspace (<subdomain>.zendesk.com/agent): a ticket's conversation log, the requester's
 // profile in the customer context panel, and the CKEditor 5 composer.
-import { findEditor } from '../editors/detect';
-import { findNear, getLatestCustomerText, hasFocus, queryAllFirst, queryFirst, readBodyText, readEmails, readFirstName, readName, readPhoneLink, readText, readTimeZone, readTimestamp } from './page-data';
+import { findComposersIn, findNear, getLatestCustomerText, queryAllFirst, queryFirst, readBodyText, readEmails, readFirstName, readName, readPhoneLink, readText, readTimeZone, readTimestamp } from './page-data';
 import type { Composer, ConversationContext, SiteAdapter } from './types';
 
 // Test URLs (check by hand after a change here):
@@ -47,12 +46,7 @@ const SEND_BUTTONS = ['button[data-test-id="submit_button-button"]'] as const;
 
 function findComposers(doc: Document): Composer[] {
   const isNew = NEW_TICKET_PATH.test(new URL(doc.URL).pathname);
-  const composers = queryAllFirst(doc, COMPOSERS).flatMap((element): Composer[] => {
-    const editor = findEditor(element);
-    return editor ? [{ element: editor.element, kind: isNew ? 'new' : 'reply', editor: editor.kind, active: hasFocus(doc, editor.element) }] : [];
-  });
-  if (composers[0] && !composers.some((c) => c.active)) composers[0].active = true;
-  return composers;
+  return findComposersIn(doc, COMPOSERS, () => (isNew ? 'new' : 'reply'));
 }
 
 function readContext(doc: Document, url: URL): ConversationContext | undefined {
