@@ -2,17 +2,20 @@
 // which are days off for offices too) of every country with an etiquette entry and the 60 most populous countries,
 // for the current and the next year unless years are given. date-holidays is a devDependency used only here: the
 // extension ships the table, not a holiday engine. Countries it lacks come from our own sourced definitions in
-// scripts/holidays-extra.ts, whose lunar dates its rule engine computes too. test/unit/locale/holidays-data.test.ts
+// scripts/holidays-extra.ts, whose Islamic and Korean lunar dates its rule engine computes too (Nepal's Hindu lunar
+// festivals come from scripts/holidays-lunar.ts). test/unit/locale/holidays-data.test.ts
 // regenerates the table and compares it with the committed file.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Holidays from 'date-holidays';
 import type { HolidaysTypes } from 'date-holidays';
 import { BIKRAM_SAMBAT_SETTLED_UNTIL, getBikramSambatDatesIn, isBikramSambatSettled, getMyanmarDatesIn, getThingyan } from './holidays-calendars';
 import { EXTRA_HOLIDAYS } from './holidays-extra';
-import type { ExtraCountry } from './holidays-extra';
+import { LUNAR_METHOD, getLunarDatesIn } from './holidays-lunar';
+import type { ExtraCountry, ExtraHoliday } from './holidays-extra';
 
 /**
  * The 60 most populous countries and territories, most populous first. Source: United Nations, World Population
@@ -60,7 +63,17 @@ const DAY = 86_400_000;
 
 function getLibraryVersion(name: string): string {
   const require = createRequire(import.meta.url);
-  return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  // A package whose `exports` leave out its package.json (astronomy-engine) is found from its entry file upwards.
+  let dir = dirname(require.resolve(name));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      const { name: found, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version: string };
+      if (found === name) return version;
+    }
+    if (dirname(dir) === dir) throw new Error(`No package.json of ${name} found above ${require.resolve(name)}`);
+    dir = dirname(dir);
+  }
 }
 
 /** The countries the table covers: etiquette entries and the most populous, sorted. */
@@ -107,10 +120,16 @@ export function getExtraRows(country: string, definition: ExtraCountry, year: nu
   const rows: HolidayRow[] = [];
   const rules: Record<string, { name: { en: string }; type: 'public' }> = {};
   const localNames = new Map<string, string>();
+  const spans: { holiday: ExtraHoliday; from: string; to: string }[] = [];
+  const getLocalName = (holiday: ExtraHoliday) => holiday.localNames.map((name) => name.normalize('NFKC').trim()).join(' / ');
   for (const holiday of definition.holidays) {
     const span = holiday.days ?? 1;
-    const localName = holiday.localNames.map((name) => name.normalize('NFKC').trim()).join(' / ');
+    const localName = getLocalName(holiday);
     const { date } = holiday;
+    if ('between' in date) {
+      spans.push({ holiday, from: date.between[0], to: date.between[1] });
+      continue;
+    }
     if ('rule' in date) {
       const rule = span > 1 ? `${date.rule} P${span}D` : date.rule;
       if (rules[rule]) throw new Error(`${country}: rule "${rule}" is defined twice in scripts/holidays-extra.ts`);
@@ -122,6 +141,8 @@ export function getExtraRows(country: string, definition: ExtraCountry, year: nu
     if ('bikramSambat' in date) {
       const [month] = date.bikramSambat;
       starts = getBikramSambatDatesIn(year, ...date.bikramSambat).map(({ date, bsYear }) => ({ date, approximate: !isBikramSambatSettled(bsYear, month) }));
+    } else if ('lunar' in date) {
+      starts = getLunarDatesIn(year, ...date.lunar, date.at).map((start) => ({ date: shiftDate(start, date.plusDays ?? 0), approximate: true }));
     } else if ('myanmar' in date) {
       starts = getMyanmarDatesIn(year, ...date.myanmar).map((start) => ({ date: start, approximate: true }));
     } else {
@@ -136,7 +157,28 @@ export function getExtraRows(country: string, definition: ExtraCountry, year: nu
       }
     }
   }
-  if (Object.keys(rules).length === 0) return rows;
+  if (Object.keys(rules).length > 0) rows.push(...getRuleRows(country, definition, year, rules, localNames));
+  const names = new Set(definition.holidays.map((h) => h.name));
+  for (const { holiday, from, to } of spans) {
+    if (!names.has(from) || !names.has(to)) throw new Error(`${country}: "${holiday.name}" spans from "${from}" to "${to}", which are not both holidays in scripts/holidays-extra.ts`);
+    const taken = new Set(rows.map((row) => row.date));
+    for (const start of rows.filter((row) => row.name === from)) {
+      const end = rows.filter((row) => row.name === to && row.date >= start.date).sort((a, b) => a.date.localeCompare(b.date))[0];
+      if (!end) continue;
+      for (let day = shiftDate(start.date, 1); day < end.date; day = shiftDate(day, 1)) {
+        if (taken.has(day)) continue;
+        taken.add(day);
+        const row: HolidayRow = { date: day, name: holiday.name, type: 'public', localName: getLocalName(holiday) };
+        if (start.approximate || end.approximate) row.approximate = true;
+        rows.push(row);
+      }
+    }
+  }
+  return rows;
+}
+
+/** The rows of a country's date-holidays rules, run by its engine. */
+function getRuleRows(country: string, definition: ExtraCountry, year: number, rules: Record<string, { name: { en: string }; type: 'public' }>, localNames: Map<string, string>): HolidayRow[] {
   // date-holidays' engine reads custom data given as `opts.data` (date-holidays-parser's Holidays#init), in the shape
   // of its data/holidays.json; its typings leave the option out.
   const data = { holidays: { [country]: { names: { en: country }, langs: ['en'], zones: [definition.timeZone], days: rules } } };
@@ -146,7 +188,7 @@ export function getExtraRows(country: string, definition: ExtraCountry, year: nu
     // Every rule we use (fixed, Easter, Persian, Islamic, Korean lunisolar) falls at least once in any Gregorian year.
     if (!computed.some((holiday) => holiday.rule === rule)) throw new Error(`${country}: rule "${rule}" in scripts/holidays-extra.ts gave no date in ${year} (date-holidays could not parse it?)`);
   }
-  return [...rows, ...computed.flatMap((holiday) => getEngineRows(holiday, localNames.get(holiday.rule)))];
+  return computed.flatMap((holiday) => getEngineRows(holiday, localNames.get(holiday.rule)));
 }
 
 /** Builds the table for the given years (every kept holiday, one row per day, sorted by date then name). */
@@ -174,7 +216,13 @@ export function buildHolidayTable(years: readonly number[], countries: readonly 
     table[country] = rows;
   }
   const version = getLibraryVersion('date-holidays');
-  const calendars = { 'nepali-date-converter': getLibraryVersion('nepali-date-converter'), 'myanmar-calendar': getLibraryVersion('myanmar-calendar'), BIKRAM_SAMBAT_SETTLED_UNTIL };
+  const calendars = {
+    'nepali-date-converter': getLibraryVersion('nepali-date-converter'),
+    'myanmar-calendar': getLibraryVersion('myanmar-calendar'),
+    BIKRAM_SAMBAT_SETTLED_UNTIL,
+    'astronomy-engine': getLibraryVersion('astronomy-engine'),
+    LUNAR_METHOD,
+  };
   const inputs = createHash('sha256').update(JSON.stringify({ version, years, countries, extra: EXTRA_HOLIDAYS, calendars })).digest('hex').slice(0, 16);
   const extraSources = Object.keys(table)
     .filter((country) => !supported[country])
@@ -183,7 +231,7 @@ export function buildHolidayTable(years: readonly number[], countries: readonly 
     source:
       `date-holidays ${version} (ISC licence), public and bank holidays` +
       (extraSources.length > 0
-        ? `; countries it lacks from scripts/holidays-extra.ts (${extraSources.join('; ')}), Bikram Sambat dates by nepali-date-converter ${calendars['nepali-date-converter']}, Myanmar calendar by myanmar-calendar ${calendars['myanmar-calendar']}`
+        ? `; countries it lacks from scripts/holidays-extra.ts (${extraSources.join('; ')}), Bikram Sambat dates by nepali-date-converter ${calendars['nepali-date-converter']}, Nepal's lunar festivals from the sun and moon by astronomy-engine ${calendars['astronomy-engine']}, Myanmar calendar by myanmar-calendar ${calendars['myanmar-calendar']}`
         : '') +
       '; lunar-calendar dates marked approximate',
     inputs,

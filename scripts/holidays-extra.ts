@@ -9,13 +9,20 @@
 //   always approximate, as the government's notice may differ from the computation by a day.
 // - `thingyan`: Myanmar's water festival or New Year's Day from the Thingyan computation; approximate, as the
 //   government sets the span of days off each year.
+// - `lunar`: a Hindu lunisolar (amanta) month and tithi, kept at sunrise or another moment of the day, computed from
+//   astronomy in scripts/holidays-lunar.ts (`plusDays` counts days after it); always approximate.
+// - `between`: the days strictly between two other holidays of the country (the first on or after the second's
+//   date) that have no holiday of their own, as notices give Dashain and Tihar as one span of days off.
 import type { MyanmarMonth } from './holidays-calendars';
+import type { LunarMonth, ObservanceTime } from './holidays-lunar';
 
 export type ExtraDate =
   | { rule: string }
   | { bikramSambat: readonly [month: number, day: number] }
   | { myanmar: readonly [month: MyanmarMonth, day: number] }
-  | { thingyan: 'festival' | 'new-year' };
+  | { thingyan: 'festival' | 'new-year' }
+  | { lunar: readonly [month: LunarMonth, tithi: number]; at?: ObservanceTime; plusDays?: number }
+  | { between: readonly [from: string, to: string] };
 
 export interface ExtraHoliday {
   date: ExtraDate;
@@ -36,7 +43,7 @@ export interface ExtraCountry {
   note: string;
   /**
    * What kind of days are left out, said on the Customer card: `lunarFestivals`, festivals of a lunar calendar
-   * that we cannot compute (Nepal's Dashain and Tihar); `announced`, days the government sets or adds each year.
+   * that we cannot compute (no country at present); `announced`, days the government sets or adds each year.
    */
   gaps: 'lunarFestivals' | 'announced';
   holidays: readonly ExtraHoliday[];
@@ -134,21 +141,49 @@ export const EXTRA_HOLIDAYS: Readonly<Record<string, ExtraCountry>> = {
     ],
   },
   NP: {
-    source: 'Government of Nepal, Ministry of Home Affairs, yearly public holiday notice in the Nepal Gazette (Nepal Rajpatra)',
-    gaps: 'lunarFestivals',
+    source: 'Government of Nepal, Ministry of Home Affairs, yearly public holiday notice in the Nepal Gazette (Nepal Rajpatra); lunar festival days computed by us with the rules of Nepal’s almanac',
+    gaps: 'announced',
     timeZone: 'Asia/Kathmandu',
     note:
-      'Listed are the nationwide holidays on fixed Bikram Sambat dates (converted with nepali-date-converter) or Gregorian ones. ' +
-      'Left out: the Hindu and Buddhist lunar festivals (Dashain, Tihar, Chhath, Holi, Maha Shivaratri, Buddha Jayanti, Janai Purnima, Krishna Janmashtami, Teej, Lhosar and others), whose dates the yearly notice fixes and which we cannot compute; holidays for one community, region or for women only.',
+      'Listed are the nationwide holidays on fixed Bikram Sambat dates (converted with nepali-date-converter) or Gregorian ones, and the Hindu and Buddhist lunar festivals of the notice, computed from astronomy in scripts/holidays-lunar.ts (amanta months, Lahiri ayanamsa, the tithi at sunrise in Kathmandu or at the time of day the festival is kept) and marked approximate, as the almanac committee may set a festival a day apart. ' +
+      'Dashain is given from Fulpati to the two days after Vijaya Dashami and Tihar from Laxmi Puja to Bhai Tika, as the notices of 2022–2025 gave them; Fagu Purnima (Holi) is the hill districts’ day, the Terai districts keep it the next day. ' +
+      'Left out: days the government adds in some years (such as the day after Bhai Tika); Sonam and Gyalpo Lhosar, which follow the Tibetan calendar; holidays of the Kathmandu Valley only (Ghode Jatra, Indra Jatra), of one community or region, or for women only (Teej).',
     holidays: [
       { date: { bikramSambat: [1, 1] }, name: 'Nepali New Year', localNames: ['नयाँ वर्ष'] },
       { date: rule('05-01'), name: 'International Labour Day', localNames: ['अन्तर्राष्ट्रिय श्रमिक दिवस'] },
       { date: { bikramSambat: [2, 15] }, name: 'Republic Day', localNames: ['गणतन्त्र दिवस'] },
       { date: { bikramSambat: [6, 3] }, name: 'Constitution Day', localNames: ['संविधान दिवस'] },
       { date: rule('12-25'), name: 'Christmas Day', localNames: ['क्रिसमस'] },
+      { date: { bikramSambat: [9, 15] }, name: 'Tamu Lhosar', localNames: ['तमु ल्होसार'] },
       { date: { bikramSambat: [9, 27] }, name: 'Prithvi Jayanti (National Unity Day)', localNames: ['पृथ्वी जयन्ती'] },
       { date: { bikramSambat: [10, 1] }, name: 'Maghe Sankranti', localNames: ['माघे सङ्क्रान्ति'] },
       { date: { bikramSambat: [11, 7] }, name: 'Democracy Day', localNames: ['प्रजातन्त्र दिवस'] },
+      // Amanta Magh krishna chaturdashi (Falgun krishna in Nepal's purnimanta naming), kept in the night.
+      { date: { lunar: ['Magh', 29], at: 'nishita' }, name: 'Maha Shivaratri', localNames: ['महाशिवरात्रि'] },
+      // Holika is burnt on the evening the full moon holds; the hill districts' day off.
+      { date: { lunar: ['Falgun', 15], at: 'pradosh' }, name: 'Fagu Purnima (Holi, hill districts)', localNames: ['फागु पूर्णिमा'] },
+      { date: { lunar: ['Vaishakh', 15] }, name: 'Buddha Jayanti', localNames: ['बुद्ध जयन्ती'] },
+      { date: { lunar: ['Shrawan', 15] }, name: 'Janai Purnima (Raksha Bandhan)', localNames: ['जनैपूर्णिमा'] },
+      // Amanta Shrawan krishna ashtami (Bhadra krishna in purnimanta naming).
+      { date: { lunar: ['Shrawan', 23] }, name: 'Krishna Janmashtami', localNames: ['श्रीकृष्ण जन्माष्टमी'] },
+      { date: { lunar: ['Ashwin', 1] }, name: 'Ghatasthapana', localNames: ['घटस्थापना'] },
+      { date: { lunar: ['Ashwin', 7] }, name: 'Fulpati', localNames: ['फूलपाती'] },
+      { date: { lunar: ['Ashwin', 8] }, name: 'Maha Ashtami', localNames: ['महाअष्टमी'] },
+      { date: { lunar: ['Ashwin', 9], at: 'aparahna' }, name: 'Maha Navami', localNames: ['महानवमी'] },
+      { date: { lunar: ['Ashwin', 10], at: 'aparahna' }, name: 'Vijaya Dashami', localNames: ['विजया दशमी'] },
+      { date: { lunar: ['Ashwin', 10], at: 'aparahna', plusDays: 1 }, name: 'Ekadashi (Dashain)', localNames: ['एकादशी'] },
+      { date: { lunar: ['Ashwin', 10], at: 'aparahna', plusDays: 2 }, name: 'Dwadashi (Dashain)', localNames: ['द्वादशी'] },
+      { date: { between: ['Fulpati', 'Vijaya Dashami'] }, name: 'Dashain holiday', localNames: ['दशैं बिदा'] },
+      // The new moon that ends amanta Ashwin (Kartik krishna amavasya in purnimanta naming), worshipped in the evening.
+      { date: { lunar: ['Ashwin', 30], at: 'pradosh' }, name: 'Laxmi Puja', localNames: ['लक्ष्मीपूजा'] },
+      { date: { lunar: ['Kartik', 1] }, name: 'Govardhan Puja (Mha Puja)', localNames: ['गोवर्धन पूजा, म्हपूजा'] },
+      { date: { lunar: ['Kartik', 2] }, name: 'Bhai Tika', localNames: ['भाइटीका'] },
+      { date: { between: ['Laxmi Puja', 'Bhai Tika'] }, name: 'Tihar holiday', localNames: ['तिहार बिदा'] },
+      { date: { lunar: ['Kartik', 6] }, name: 'Chhath', localNames: ['छठ पर्व'] },
+      // Dhanya Purnima: Udhauli of the Kirat communities and Yomari Punhi, a nationwide day off.
+      { date: { lunar: ['Mangsir', 15] }, name: 'Udhauli and Yomari Punhi', localNames: ['उधौली, योमरी पुन्ही'] },
+      { date: rule('1 Shawwal'), name: 'Eid al-Fitr', localNames: ['ईद'] },
+      { date: rule('10 Dhu al-Hijjah'), name: 'Eid al-Adha (Bakr Eid)', localNames: ['बकर ईद'] },
     ],
   },
   SY: {

@@ -77,6 +77,17 @@ describe('holidays of the countries date-holidays lacks (scripts/holidays-extra.
     ['MM', '2027-04-17', 'Myanmar New Year'],
     // Nepal: Asoj 2084, where the Bikram Sambat converters disagree by a day.
     ['NP', '2027-09-20', 'Constitution Day'],
+    // Nepal's lunar festivals, computed from astronomy (scripts/holidays-lunar.ts; checked against past years in
+    // holidays-lunar.test.ts), and Eid from date-holidays' Islamic rules.
+    ['NP', '2026-02-15', 'Maha Shivaratri'],
+    ['NP', '2026-10-11', 'Ghatasthapana'],
+    ['NP', '2026-10-20', 'Vijaya Dashami'],
+    ['NP', '2026-11-08', 'Laxmi Puja'],
+    ['NP', '2026-11-11', 'Bhai Tika'],
+    ['NP', '2027-05-20', 'Buddha Jayanti'],
+    ['NP', '2027-10-09', 'Vijaya Dashami'],
+    ['NP', '2027-10-29', 'Laxmi Puja'],
+    ['NP', '2026-03-20', 'Eid al-Fitr'],
   ])('%s %s is %s, approximate', (country, date, name) => {
     const holiday = getHolidaysOn(country, date).find((h) => h.name === name);
     expect(holiday, `${country} ${date}: ${getHolidaysOn(country, date).map((h) => h.name).join(', ')}`).toBeDefined();
@@ -107,12 +118,45 @@ describe('holidays of the countries date-holidays lacks (scripts/holidays-extra.
     expect(seen).toBeGreaterThan(50);
   });
 
-  it('leaves out what the sources do not settle: Nowruz in Afghanistan, Nepal’s lunar festivals', () => {
+  it('leaves out what the sources do not settle: Nowruz in Afghanistan', () => {
     expect(getHolidaysOn('AF', '2026-03-21').map((h) => h.name)).not.toContain('Nowruz');
-    const nepal = getPublicHolidays('NP', '2026-01-01', '2027-12-31').map((h) => h.name);
-    expect(nepal.some((name) => /Dashain|Tihar|Holi|Shivaratri/.test(name))).toBe(false);
-    // …and the table says so, for the Customer card; countries from date-holidays have no gap noted.
-    expect(['AF', 'IQ', 'KP', 'MM', 'NP', 'SY', 'YE', 'NO'].map((country) => getHolidayGap(country))).toEqual(['announced', 'announced', 'announced', 'announced', 'lunarFestivals', 'announced', 'announced', undefined]);
+    // …and the table says what kind of days may be missing, for the Customer card (Nepal: the days the government
+    // adds in some years); countries from date-holidays have no gap noted.
+    expect(['AF', 'IQ', 'KP', 'MM', 'NP', 'SY', 'YE', 'NO'].map((country) => getHolidayGap(country))).toEqual(['announced', 'announced', 'announced', 'announced', 'announced', 'announced', 'announced', undefined]);
+  });
+
+  it('gives Nepal’s Dashain and Tihar as the notices do: Fulpati to Dwadashi, Laxmi Puja to Bhai Tika, all approximate', () => {
+    const days = (from: string, to: string) => getPublicHolidays('NP', from, to).map((h) => `${h.date} ${h.name}`);
+    expect(days('2026-10-18', '2026-10-22')).toEqual([
+      '2026-10-18 Fulpati',
+      '2026-10-19 Maha Ashtami',
+      '2026-10-19 Maha Navami',
+      '2026-10-20 Vijaya Dashami',
+      '2026-10-21 Ekadashi (Dashain)',
+      '2026-10-22 Dwadashi (Dashain)',
+    ]);
+    // The new moon held at sunrise on 9 November 2026, between Laxmi Puja's evening and Govardhan Puja.
+    expect(days('2026-11-08', '2026-11-11')).toEqual(['2026-11-08 Laxmi Puja', '2026-11-09 Tihar holiday', '2026-11-10 Govardhan Puja (Mha Puja)', '2026-11-11 Bhai Tika']);
+    expect(days('2027-10-29', '2027-10-31')).toEqual(['2027-10-29 Laxmi Puja', '2027-10-30 Govardhan Puja (Mha Puja)', '2027-10-31 Bhai Tika']);
+    const nepal = getPublicHolidays('NP', '2026-01-01', '2027-12-31');
+    const lunar = /Shivaratri|Fagu Purnima|Buddha Jayanti|Janai Purnima|Janmashtami|Ghatasthapana|Fulpati|Maha Ashtami|Maha Navami|Vijaya Dashami|Dashain|Laxmi Puja|Tihar|Govardhan|Bhai Tika|Chhath|Udhauli|Eid/;
+    // The other days are exact, save the Bikram Sambat ones from Asoj 2084 (17 September 2027) on.
+    for (const holiday of nepal) {
+      if (lunar.test(holiday.name)) expect(holiday.approximate, `${holiday.date} ${holiday.name}`).toBe(true);
+      else if (holiday.date < '2027-09-17') expect(holiday.approximate, `${holiday.date} ${holiday.name}`).toBeUndefined();
+    }
+    // Each lunar festival of the definition once a year; Teej (for women) and the Valley's Ghode Jatra stay out.
+    const festivals = EXTRA_HOLIDAYS.NP!.holidays.filter((h) => 'lunar' in h.date).map((h) => h.name);
+    expect(festivals).toHaveLength(17);
+    for (const year of ['2026', '2027']) {
+      for (const name of festivals) expect(nepal.filter((h) => h.date.startsWith(year) && h.name === name), `${year} ${name}`).toHaveLength(1);
+    }
+    expect(nepal.some((h) => /Teej|Ghode Jatra/.test(h.name))).toBe(false);
+  });
+
+  it('rejects a span between holidays the country does not have', () => {
+    const definition: ExtraCountry = { source: 'test', note: 'test', gaps: 'announced', timeZone: 'Asia/Kathmandu', holidays: [{ date: { between: ['Fulpati', 'Nowhere'] }, name: 'Span', localNames: ['x'] }] };
+    expect(() => getExtraRows('NP', definition, 2026)).toThrow(/NP: "Span" spans from "Fulpati" to "Nowhere", which are not both holidays/);
   });
 
   it('gives local names in the country’s script (Dari and Pashto for Afghanistan)', () => {
