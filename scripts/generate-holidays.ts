@@ -56,7 +56,7 @@ export interface HolidayTable {
   /** Countries asked for that neither date-holidays nor scripts/holidays-extra.ts covers. */
   missing: string[];
   /** Countries whose list is known to leave out a kind of days (from scripts/holidays-extra.ts), for the card. */
-  gaps: Record<string, 'lunarFestivals' | 'announced'>;
+  gaps: Record<string, 'announced'>;
 }
 
 const DAY = 86_400_000;

@@ -42,10 +42,10 @@ export interface ExtraCountry {
   /** How the source was read, and what is left out and why. */
   note: string;
   /**
-   * What kind of days are left out, said on the Customer card: `lunarFestivals`, festivals of a lunar calendar
-   * that we cannot compute (no country at present); `announced`, days the government sets or adds each year.
+   * What kind of days are left out, said on the Customer card: `announced`, days the government sets or adds each
+   * year (every country here has some).
    */
-  gaps: 'lunarFestivals' | 'announced';
+  gaps: 'announced';
   holidays: readonly ExtraHoliday[];
 }
 

@@ -261,7 +261,7 @@ export function CustomerCard(props: CustomerCardProps) {
         </p>
       )}
       {!data.holidaysKnown && <p class="rw-muted">{t('customerHolidaysUnknown')}</p>}
-      {data.holidaysKnown && data.holidayGap && <p class="rw-muted">{t(data.holidayGap === 'lunarFestivals' ? 'customerHolidaysGapLunar' : 'customerHolidaysGapAnnounced')}</p>}
+      {data.holidaysKnown && data.holidayGap && <p class="rw-muted">{t('customerHolidaysGapAnnounced')}</p>}
       <p class="rw-customer-next">
         {next === undefined ? t('customerReplyNow') : t('customerNextBusiness', [formatLocal(lang, timeZone, next, true), new Intl.DateTimeFormat(lang, { weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(next)])}
       </p>

@@ -34,7 +34,7 @@ export function hasHolidayData(country: string, date?: string): boolean {
 }
 
 /** A kind of days a country's list is known to leave out (see scripts/holidays-extra.ts). */
-export type HolidayGap = 'lunarFestivals' | 'announced';
+export type HolidayGap = 'announced';
 
 const GAPS = table.gaps as Record<string, HolidayGap>;
 

@@ -35,7 +35,7 @@ export interface CustomerInsight {
   nextBusinessTime?: number;
   /** Whether holidays are known for that country and year (if not, "business hours" ignores holidays). */
   holidaysKnown: boolean;
-  /** A kind of days the country's holiday list leaves out (Nepal's lunar festivals; days announced each year). */
+  /** A kind of days the country's holiday list leaves out (days the government announces each year). */
   holidayGap?: HolidayGap;
   /** The working hours used for that country. */
   hours: CountryHours;
