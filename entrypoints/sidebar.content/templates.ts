@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { getStrategy, insertText, selectSpan, type EditorTarget, type InsertResult, type PasteDispatcher, type SavedCaret } from '@/lib/editors';
+import { getStrategy, insertText, type EditorTarget, type InsertResult, type PasteDispatcher, type SavedCaret } from '@/lib/editors';
 import { backgroundBroadcast } from '@/lib/messages';
 import { sendToBackground } from '@/lib/platform/messaging';
 import { agentProfileItem, readAgentProfile, type AgentProfile } from '@/lib/platform/storage';
@@ -133,9 +133,8 @@ export function startTemplates(options: TemplatesOptions): TemplatesFeature {
       const length = plain ? rendered.text.length : rendered.richText.length;
       const end = strategy.getSelection(target.element)?.end;
       if (offset !== undefined && end !== undefined) {
-        // Placed and read back after the editor's turn, as for the paste itself: an editor may redraw its own caret.
         const at = Math.max(0, end - (length - offset));
-        await selectSpan(target, { start: at, end: at });
+        strategy.select(target.element, { start: at, end: at });
       }
       void sendToBackground({ type: 'recordTemplateUse', id: template.id }).catch(() => undefined);
       return result;
