@@ -239,8 +239,7 @@ function createPartPlugin(part: string, root: string, onDependencies: (dependenc
 }
 
 // The two hooks rollup-plugin-license defines, as plain functions whatever form the plugin object gives them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function getHookHandler(plugin: RollupPlugin, name: 'renderChunk' | 'generateBundle'): (this: unknown, ...args: any[]) => unknown {
+function getHookHandler(plugin: RollupPlugin, name: 'renderChunk' | 'generateBundle'): (this: unknown, ...args: unknown[]) => unknown {
   const hook = plugin[name];
   const handler = typeof hook === 'function' ? hook : hook?.handler;
   if (typeof handler !== 'function') throw new Error(`rollup-plugin-license has no ${name} hook: its API changed.`);
