@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ResponseEvent } from '../responses/stats';
 import { dayOf, encodeDay, type EventDayRow } from './event-days';
 
@@ -89,6 +89,42 @@ export const SCHEMA_V4 = {
   events: null,
 } as const;
 
+/**
+ * Moves per-event rows (versions 1 and 2) into day rows. They are read in time order, `chunk` at a time through the
+ * time index (a `getAll` per chunk: several times faster than a cursor step per row), so each day is complete when
+ * the next begins and is written at once; only one chunk and one day are held as objects, however large the log.
+ * Rows sharing the time where a chunk ends are told apart by id, so that none is read twice or skipped.
+ */
+export async function packEventsByDay(events: Table<EventRow, string>, days: Table<EventDayRow, number>, chunk = 5_000): Promise<void> {
+  let day: number | undefined;
+  let current: ResponseEvent[] = [];
+  let after = -Infinity;
+  let takenAtAfter = new Set<string>();
+  for (;;) {
+    const rows = await events.where('at').aboveOrEqual(after).limit(chunk + takenAtAfter.size).toArray();
+    const fresh = rows.filter((row) => !(row.at === after && takenAtAfter.has(row.id)));
+    if (fresh.length === 0) break;
+    const packed: EventDayRow[] = [];
+    for (const row of fresh) {
+      const rowDay = dayOf(row.at);
+      if (rowDay !== day) {
+        if (day !== undefined) packed.push(encodeDay(day, current));
+        day = rowDay;
+        current = [];
+      }
+      current.push(row);
+    }
+    if (packed.length > 0) await days.bulkPut(packed);
+    const last = fresh[fresh.length - 1]!.at;
+    if (last !== after) {
+      after = last;
+      takenAtAfter = new Set();
+    }
+    for (const row of fresh) if (row.at === after) takenAtAfter.add(row.id);
+  }
+  if (day !== undefined) await days.put(encodeDay(day, current));
+}
+
 /** What Dexie needs where there is no global IndexedDB (tests hand in fake-indexeddb). */
 export interface DatabaseOptions {
   indexedDB?: IDBFactory;
@@ -114,27 +150,7 @@ export function createDatabase(name = 'replywell', options: DatabaseOptions = {}
     );
   db.version(3)
     .stores(SCHEMA_V3)
-    .upgrade(async (tx) => {
-      // In time order, so that each day is complete when the next begins: only one day's events are held as
-      // objects at a time, the rest already packed (a large log must not need a million objects at once).
-      const packed: EventDayRow[] = [];
-      let day: number | undefined;
-      let current: ResponseEvent[] = [];
-      await tx
-        .table<EventRow, string>('events')
-        .orderBy('at')
-        .each((row) => {
-          const rowDay = dayOf(row.at);
-          if (rowDay !== day) {
-            if (day !== undefined) packed.push(encodeDay(day, current));
-            day = rowDay;
-            current = [];
-          }
-          current.push(row);
-        });
-      if (day !== undefined) packed.push(encodeDay(day, current));
-      await tx.table<EventDayRow, number>('eventDays').bulkPut(packed);
-    });
+    .upgrade((tx) => packEventsByDay(tx.table<EventRow, string>('events'), tx.table<EventDayRow, number>('eventDays')));
   db.version(4).stores(SCHEMA_V4);
   return db;
 }

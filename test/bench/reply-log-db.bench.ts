@@ -1,5 +1,6 @@
 // The reply log in Chromium's real IndexedDB: bulk insert of the ~100,000 events of a 30-day window, into
-// Replywell's day rows and into one Dexie row per event (the layout one would write first); the whole log of
+// Replywell's day rows and into one Dexie row per event (the layout one would write first), and the update of that
+// per-event database to the current version; the whole log of
 // 1,000,000 events; then the dashboard's 30-day query (read with the look-back, then every figure computed), with
 // the per-event layout's read of the same window beside it.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,6 +33,8 @@ try {
     windowCount: number;
     windowInserts: { days: number[]; rows: number[] };
     rowsRead: number[];
+    upgrade: number;
+    upgradedCount: number;
     inserts: number[];
     queries: { read: number; compute: number; rows: number }[];
     single: number[];
@@ -47,6 +50,7 @@ try {
   console.log(`bulk insert of the ${n(result.windowCount)} events of a 30-day window with its look-back:`);
   console.log(`  Replywell day rows (addEvents)                ${ms(sum(result.windowInserts.days))}  (${perSecond(result.windowCount, sum(result.windowInserts.days))})`);
   console.log(`  one Dexie row per event (bulkPut)             ${ms(sum(result.windowInserts.rows))}  (${perSecond(result.windowCount, sum(result.windowInserts.rows))})`);
+  console.log(`update of a version 2 database (one row per event) holding them: ${n(result.upgradedCount)} events moved to day rows in ${(result.upgrade / 1000).toFixed(1)} s`);
   console.log(`bulk insert of the whole log, ${n(result.count)} events   ${ms(sum(result.inserts))}  (${perSecond(result.count, sum(result.inserts))})`);
   console.log(`30-day dashboard query over ${n(result.count)} stored events (${n(result.queries[0]!.rows)} with look-back), median of 5:`);
   console.log(`  read (Replywell day rows)                     ${ms(median(result.queries.map((q) => q.read)))}`);

@@ -33,7 +33,7 @@ async function run(total: number, batch: number) {
   // into the layout one would write first: one Dexie row per event with the version 2 indexes, stored with bulkPut.
   const days = createDatabase(`bench-days-${stamp}`);
   const rowsDb = new Dexie(`bench-rows-${stamp}`);
-  rowsDb.version(1).stores(SCHEMA_V2);
+  rowsDb.version(2).stores(SCHEMA_V2);
   await days.open();
   await rowsDb.open();
   const windowInserts = {
@@ -45,7 +45,14 @@ async function run(total: number, batch: number) {
   days.close();
   rowsDb.close();
   await Dexie.delete(days.name);
-  await Dexie.delete(rowsDb.name);
+
+  // An update from a version that stored one row per event: the same database opened by the current code, which
+  // moves every event into day rows (version 3) and drops the old table (version 4).
+  const upgraded = createDatabase(rowsDb.name);
+  const upgrade = await time(() => upgraded.open());
+  const upgradedCount = await countEvents(upgraded);
+  upgraded.close();
+  await Dexie.delete(upgraded.name);
 
   // The whole log, then the dashboard's query over it.
   const db = createDatabase(`bench-${stamp}`);
@@ -73,7 +80,7 @@ async function run(total: number, batch: number) {
   }
   db.close();
   await Dexie.delete(db.name);
-  return { count, windowCount: window.length, windowInserts, rowsRead, inserts, queries, single, thread };
+  return { count, windowCount: window.length, windowInserts, rowsRead, upgrade, upgradedCount, inserts, queries, single, thread };
 }
 
 (globalThis as unknown as { rwBench: { run: typeof run } }).rwBench = { run };

@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { createDatabase, SCHEMA_V1 } from '@/lib/db/schema';
+import { createDatabase, packEventsByDay, SCHEMA_V1, SCHEMA_V3, type EventDayRow } from '@/lib/db/schema';
+import { decodeDay } from '@/lib/db/event-days';
 import { countEvents, readAllEvents, readEventsForPeriod, readSites, readThread } from '@/lib/db/events';
 import type { ResponseEvent } from '@/lib/responses/stats';
 
@@ -64,4 +65,23 @@ describe('database versions', () => {
     db.close();
     // Four versions over 10,000 rows in fake-indexeddb take over a second alone, several when the whole suite runs.
   }, 60_000);
+
+  it('moves rows in chunks without reading one twice or skipping one, however many share a time', async () => {
+    const db = new Dexie(`pack-${Date.now()}`, { indexedDB, IDBKeyRange });
+    db.version(1).stores(SCHEMA_V3);
+    const DAY = 86_400_000;
+    const rows: ResponseEvent[] = [];
+    // 23 events at one instant (more than two chunks of 7), a day boundary, then single events.
+    for (let i = 0; i < 23; i++) rows.push({ id: `k${i}:inbound:${DAY - 1}`, threadKey: `k${i}`, kind: 'inbound', at: DAY - 1, site: 'gmail', channel: 'email' });
+    for (let i = 0; i < 30; i++) rows.push({ id: `t${i % 4}:reply:${DAY + i * 3_600_000}`, threadKey: `t${i % 4}`, kind: 'reply', at: DAY + i * 3_600_000, site: 'zendesk', channel: 'email' });
+    await db.table('events').bulkAdd([...rows].reverse());
+    await packEventsByDay(db.table('events'), db.table('eventDays'), 7);
+    const stored = await db.table<EventDayRow, number>('eventDays').orderBy('day').toArray();
+    expect(stored.map((row) => [row.day, row.count])).toEqual([[0, 23], [1, 24], [2, 6]]);
+    const moved: ResponseEvent[] = [];
+    for (const row of stored) decodeDay(row, {}, moved);
+    expect(moved.map((event) => event.id).sort()).toEqual(rows.map((row) => row.id).sort());
+    expect(moved.map((event) => event.at)).toEqual(rows.map((row) => row.at));
+    db.close();
+  });
 });
