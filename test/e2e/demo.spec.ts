@@ -14,9 +14,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page, Worker } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { DEMO_INDEX, DEMO_SITES } from '../../demo/pages.mjs';
-import { expect, getSidebar, ROOT, test } from './harness';
+import { expect, getSidebar, readSiteStatus, ROOT, test } from './harness';
 import { newestMtime } from './freshness';
 import { OUTPUT_DIR } from '../../scripts/output-dir.mjs';
 
@@ -85,15 +85,6 @@ const PAGES: Record<string, DemoPageCase> = {
     waitingMinutes: 13,
   },
 };
-
-/** Which adapter reads the open tab and whether it fell back, as the popup asks the content script. */
-async function readSiteStatus(serviceWorker: Worker): Promise<{ adapter?: string; fallback?: boolean }> {
-  return serviceWorker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true });
-    const answer = (await chrome.tabs.sendMessage(tab!.id!, { type: 'getPageStatus' })) as { data?: { adapter?: string; fallback?: boolean } };
-    return answer.data ?? {};
-  });
-}
 
 /**
  * Builds .output/demo when it is missing or older than demo/. Test workers run in parallel, so the first to take

@@ -227,4 +227,21 @@ export async function getPageStatus(serviceWorker: Worker): Promise<{ injected: 
   });
 }
 
+/** What the content script of the open tab says about its site: the adapter, whether it fell back, its events. */
+export interface SiteStatus {
+  siteId?: string;
+  adapter?: string;
+  fallback?: boolean;
+  siteEvents?: { kind: string; threadId: string; at: number; observed: boolean }[];
+}
+
+/** The site status of the open tab, asked of its content script as the popup asks it. */
+export async function readSiteStatus(serviceWorker: Worker): Promise<SiteStatus> {
+  return serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true });
+    const answer = (await chrome.tabs.sendMessage(tab!.id!, { type: 'getPageStatus' })) as { data?: SiteStatus };
+    return answer.data ?? {};
+  });
+}
+
 export { expect };

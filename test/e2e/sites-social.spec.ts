@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
-import { BUILT_FIXTURES_DIR, expect, getSidebar, test } from './harness';
+import { BUILT_FIXTURES_DIR, expect, getSidebar, readSiteStatus, test } from './harness';
 
 // The site adapters of the chat and social inboxes (Intercom, Front, LinkedIn, X, Messenger, WhatsApp Web) in the
 // built extension, on fixture pages that use each site's real editor library, served at the sites' production
@@ -132,22 +132,6 @@ const THANKS = "Thank you for reaching out!\nI'm looking into this now and will 
 /** A little more than the watcher's settle time (lib/sites/watch.ts). */
 const SETTLE_MS = 2_000;
 const FALLBACK_NOTICE = "Replywell can't read this page's conversation; templates and draft checks still work.";
-
-interface SiteStatus {
-  siteId?: string;
-  adapter?: string;
-  fallback?: boolean;
-  siteEvents?: { kind: string; threadId: string; at: number; observed: boolean }[];
-}
-
-/** The page status of the open tab, as the popup asks for it. */
-async function readSiteStatus(serviceWorker: Worker): Promise<SiteStatus> {
-  return serviceWorker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true });
-    const answer = (await chrome.tabs.sendMessage(tab!.id!, { type: 'getPageStatus' })) as { data?: SiteStatus };
-    return answer.data ?? {};
-  });
-}
 
 const siteEvents = async (serviceWorker: Worker) => (await readSiteStatus(serviceWorker)).siteEvents?.map(({ kind, threadId }) => ({ kind, threadId })) ?? [];
 

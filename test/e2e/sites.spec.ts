@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Page, Worker } from '@playwright/test';
-import { BUILT_FIXTURES_DIR, expect, getSidebar, test } from './harness';
+import type { Page } from '@playwright/test';
+import { BUILT_FIXTURES_DIR, expect, getSidebar, readSiteStatus, test } from './harness';
 
 // The site adapters in the built extension, on each site's fixture pages served at its production URL: the sidebar
 // shows the customer read from the page, a template lands in the site's composer through its editor (read back from
@@ -58,22 +58,6 @@ const SITES = [
 const THANKS_TITLE = 'Thanks for reaching out';
 const THANKS = "Thank you for reaching out!\nI'm looking into this now and will get back to you shortly.";
 const FALLBACK_NOTICE = "Replywell can't read this page's conversation; templates and draft checks still work.";
-
-interface SiteStatus {
-  siteId?: string;
-  adapter?: string;
-  fallback?: boolean;
-  siteEvents?: { kind: string; threadId: string; at: number; observed: boolean }[];
-}
-
-/** The page status of the open tab, as the popup asks for it. */
-async function readSiteStatus(serviceWorker: Worker): Promise<SiteStatus> {
-  return serviceWorker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true });
-    const answer = (await chrome.tabs.sendMessage(tab!.id!, { type: 'getPageStatus' })) as { data?: SiteStatus };
-    return answer.data ?? {};
-  });
-}
 
 const modelText = (page: Page) => page.evaluate(() => window.__rwEditor!.getText());
 
